@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text;
+
+namespace ArticleData.Generator.Emit;
+
+/// <summary>
+/// Writes article text into generated code as data, never as code: C# string literals with every character that
+/// could end the literal, break the line or hide itself (control, format, bidi, surrogate) escaped; XML doc text with
+/// markup escaped and invisible characters dropped.
+/// </summary>
+public static class Literals
+{
+    public static string String(string? value)
+    {
+        if (value is null) return "null";
+        var builder = new StringBuilder(value.Length + 2);
+        builder.Append('"');
+        foreach (char c in value)
+        {
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                default:
+                    if (NeedsEscape(c)) builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    else builder.Append(c);
+                    break;
+            }
+        }
+        builder.Append('"');
+        return builder.ToString();
+    }
+
+    private static bool NeedsEscape(char c)
+    {
+        if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) return true;
+        if (char.IsSurrogate(c)) return true; // a lone surrogate cannot be written as UTF-8; escaping pairs too keeps it simple
+        var category = char.GetUnicodeCategory(c);
+        return category == UnicodeCategory.Format || category == UnicodeCategory.LineSeparator
+            || category == UnicodeCategory.ParagraphSeparator || category == UnicodeCategory.OtherNotAssigned
+            || category == UnicodeCategory.PrivateUse;
+    }
+
+    /// <summary>Text for an XML doc comment: one line, markup escaped, invisible and control characters dropped, shortened.</summary>
+    public static string Xml(string? value, int maxLength = 400)
+    {
+        if (string.IsNullOrEmpty(value)) return "";
+        var builder = new StringBuilder(System.Math.Min(value!.Length, maxLength) + 16);
+        bool lastWasSpace = false;
+        for (int i = 0; i < value.Length && builder.Length < maxLength; i++)
+        {
+            char c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                builder.Append(c).Append(value[++i]);
+                lastWasSpace = false;
+                continue;
+            }
+            if (char.IsWhiteSpace(c) || c < 0x20)
+            {
+                if (!lastWasSpace && builder.Length > 0) builder.Append(' ');
+                lastWasSpace = true;
+                continue;
+            }
+            if (NeedsEscape(c)) continue;
+            lastWasSpace = false;
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                default: builder.Append(c); break;
+            }
+        }
+        string text = builder.ToString().TrimEnd();
+        return text.Length < value.Length && builder.Length >= maxLength ? text + "…" : text;
+    }
+
+    public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static string Double(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using ArticleData.Generator.Emit;
+using ArticleData.Generator.Extraction;
+using ArticleData.Generator.Model;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ArticleData.Generator.Pipeline;
+
+/// <summary>The project-wide MSBuild options the generator reads, validated, with a diagnostic for each bad value.</summary>
+public sealed record GeneratorOptions(
+    string Namespace,
+    string ClassName,
+    string EntitiesClassName,
+    bool Internal,
+    int MaxArticleSize,
+    ExtractionOptions Extraction,
+    bool NullableAnnotations,
+    EquatableArray<ArticleDiagnostic> Problems)
+{
+    /// <summary>Default maximum article size, in characters.</summary>
+    public const int DefaultMaxArticleSize = 1_000_000;
+
+    public static GeneratorOptions From(AnalyzerConfigOptions global, bool nullableAnnotations)
+    {
+        var problems = new System.Collections.Generic.List<ArticleDiagnostic>();
+        string Read(string name) => global.TryGetValue("build_property." + name, out var v) ? v.Trim() : "";
+        void Problem(string message) => problems.Add(new ArticleDiagnostic(DiagnosticIds.InvalidOption, DiagnosticSeverityKind.Warning, message, "", 0, 0, 0));
+
+        string ns = Read("ArticleDataNamespace");
+        if (ns.Length > 0 && !Identifiers.IsNamespace(ns))
+        {
+            Problem($"ArticleDataNamespace '{ns}' is not a C# namespace; the root namespace is used instead.");
+            ns = "";
+        }
+        if (ns.Length == 0) ns = Read("RootNamespace");
+        if (ns.Length > 0 && !Identifiers.IsNamespace(ns)) ns = "";
+
+        string className = Read("ArticleDataClassName");
+        if (className.Length > 0 && !Identifiers.IsIdentifier(className))
+        {
+            Problem($"ArticleDataClassName '{className}' is not a C# identifier; 'Articles' is used instead.");
+            className = "";
+        }
+        if (className.Length == 0) className = "Articles";
+
+        string entitiesClassName = Read("ArticleDataEntitiesClassName");
+        if (entitiesClassName.Length > 0 && !Identifiers.IsIdentifier(entitiesClassName))
+        {
+            Problem($"ArticleDataEntitiesClassName '{entitiesClassName}' is not a C# identifier; 'Entities' is used instead.");
+            entitiesClassName = "";
+        }
+        if (entitiesClassName.Length == 0) entitiesClassName = "Entities";
+        if (entitiesClassName == className)
+        {
+            Problem($"The article and entity catalogs cannot both be named '{className}'; the entity catalog is named '{className}Entities'.");
+            entitiesClassName = className + "Entities";
+        }
+
+        string visibility = Read("ArticleDataVisibility").ToLowerInvariant();
+        if (visibility.Length > 0 && visibility != "public" && visibility != "internal")
+        {
+            Problem($"ArticleDataVisibility '{visibility}' is neither 'public' nor 'internal'; 'public' is used.");
+        }
+
+        int maxSize = DefaultMaxArticleSize;
+        string maxText = Read("ArticleDataMaxArticleSize");
+        if (maxText.Length > 0 && (!int.TryParse(maxText, NumberStyles.None, CultureInfo.InvariantCulture, out maxSize) || maxSize <= 0))
+        {
+            Problem($"ArticleDataMaxArticleSize '{maxText}' is not a positive whole number of characters; {DefaultMaxArticleSize} is used.");
+            maxSize = DefaultMaxArticleSize;
+        }
+
+        var extraction = ExtractionOptions.All;
+        string extractors = Read("ArticleDataExtractors").ToLowerInvariant();
+        if (extractors.Length > 0)
+        {
+            bool entities = false, claims = false;
+            foreach (var part in extractors.Split(new[] { ';', ',' }, System.StringSplitOptions.RemoveEmptyEntries))
+            {
+                switch (part.Trim())
+                {
+                    case "entities": entities = true; break;
+                    case "claims": claims = true; break;
+                    case "all": entities = claims = true; break;
+                    case "none": break;
+                    default: Problem($"ArticleDataExtractors names '{part.Trim()}'; the extractors are 'entities', 'claims', 'all' and 'none'."); break;
+                }
+            }
+            extraction = new ExtractionOptions(entities, claims);
+        }
+
+        return new GeneratorOptions(ns, className, entitiesClassName, visibility == "internal", maxSize, extraction, nullableAnnotations,
+            problems.ToEquatableArray());
+    }
+}
