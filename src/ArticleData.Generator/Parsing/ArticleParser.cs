@@ -101,7 +101,7 @@ public static class ArticleParser
         }
         if (title is null || title.Text.Length == 0)
         {
-            diagnostics.Add(NoHeadline(path, "it has no 'title:' in front matter and does not start with a '# ' heading"));
+            diagnostics.Add(NoHeadline(path, "it has no 'title:' in front matter and does not start with a '# ' heading. Add either"));
             return Failed(path, ArticleFormat.Markdown, diagnostics);
         }
 
