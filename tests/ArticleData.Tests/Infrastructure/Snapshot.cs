@@ -58,7 +58,10 @@ public static class Snapshot
         if (failures.Length > 0) Assert.Fail(failures.ToString().TrimEnd());
     }
 
-    /// <summary>The generator's diagnostics, one per line, in a stable order: id, severity, file(line,col): message.</summary>
+    /// <summary>
+    /// The generator's diagnostics, one per line, in a stable order: id, severity, file(line,col): message. The severity is
+    /// the one ArticleData chose (the harness compiles with warnings as errors, which would show every one as an error).
+    /// </summary>
     public static string Diagnostics(GeneratorResult result)
     {
         var lines = result.GeneratorDiagnostics.Select(d =>
@@ -67,7 +70,7 @@ public static class Snapshot
             string where = d.Location == Microsoft.CodeAnalysis.Location.None
                 ? "(project)"
                 : $"{span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1})";
-            return $"{d.Id} {d.Severity} {where}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
+            return $"{d.Id} {d.Descriptor.DefaultSeverity} {where}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
         });
         return string.Join("\n", lines.OrderBy(l => l, StringComparer.Ordinal)) + "\n";
     }
