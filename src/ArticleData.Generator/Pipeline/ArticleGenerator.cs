@@ -73,7 +73,16 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             .Select((pair, _) => new ArticleUnit(pair.Left, pair.Right.For(pair.Left.File.FilePath)))
             .WithTrackingName(TrackingNames.Units);
 
-        context.RegisterSourceOutput(units.Combine(options), static (spc, pair) => EmitArticle(spc, pair.Left, pair.Right));
+        // One file can reach the generator twice (the same path listed twice in AdditionalFiles). The two units are equal,
+        // so no per-article step can tell them apart, and two AddSource calls with one hint name would abort the whole run
+        // (CS8785). Only a step that sees every unit can drop the copy. SelectMany compares its outputs by position with the
+        // previous run's, so after an edit the untouched units come out Unchanged and their files are not emitted again.
+        var uniqueUnits = units
+            .Collect()
+            .SelectMany((all, _) => Distinct(all))
+            .WithTrackingName(TrackingNames.UniqueUnits);
+
+        context.RegisterSourceOutput(uniqueUnits.Combine(options), static (spc, pair) => EmitArticle(spc, pair.Left, pair.Right));
 
         var catalog = units
             .Where(u => u.Assignment.Generate)
@@ -166,14 +175,19 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         DiagnosticReporter.Report(context, unit.Article.Model.Document.Diagnostics);
         DiagnosticReporter.Report(context, unit.Assignment.Diagnostics);
         if (!unit.Assignment.Generate) return;
-        try
+        context.AddSource(ArticleEmitter.HintName(unit), ArticleEmitter.Emit(unit, options));
+    }
+
+    /// <summary>The units in arrival order, each file once.</summary>
+    private static ImmutableArray<ArticleUnit> Distinct(ImmutableArray<ArticleUnit> units)
+    {
+        var seen = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal);
+        var result = ImmutableArray.CreateBuilder<ArticleUnit>(units.Length);
+        foreach (var unit in units)
         {
-            context.AddSource(ArticleEmitter.HintName(unit), ArticleEmitter.Emit(unit, options));
+            if (seen.Add(unit.Article.File.FilePath)) result.Add(unit);
         }
-        catch (ArgumentException)
-        {
-            // The same file declared twice arrives twice with one hint name: it is one article, already emitted.
-        }
+        return result.ToImmutable();
     }
 
     private static ArticleDiagnostic InternalError(string path, Exception e) =>
