@@ -11,6 +11,5 @@ public static class TrackingNames
     public const string Extracted = nameof(Extracted);
     public const string SlugTable = nameof(SlugTable);
     public const string Units = nameof(Units);
-    public const string UniqueUnits = nameof(UniqueUnits);
     public const string CatalogEntries = nameof(CatalogEntries);
 }

@@ -34,9 +34,11 @@ namespace TestProject
 
             private static global::ArticleData.Article __Create()
             {
+                string title = global::ArticleData.Internal.GeneratedText.Constant(typeof(Dated), "Title");
+                string standfirst = global::ArticleData.Internal.GeneratedText.Constant(typeof(Dated), "Standfirst");
                 string body = global::ArticleData.Internal.GeneratedText.Constant(typeof(Dated), "Body");
                 string sourceBody = body;
-                return new global::ArticleData.Article(Slug, Title, Standfirst, SourcePath, body, sourceBody,
+                return new global::ArticleData.Article(Slug, title, standfirst, SourcePath, body, sourceBody,
                     new global::ArticleData.Paragraph[]
                     {
                         new global::ArticleData.Paragraph(0, 0, 5, 0, 5, 6, 1),

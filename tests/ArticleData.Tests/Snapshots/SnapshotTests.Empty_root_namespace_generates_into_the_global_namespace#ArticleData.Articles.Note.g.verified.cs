@@ -32,9 +32,11 @@ public static partial class Articles
 
         private static global::ArticleData.Article __Create()
         {
+            string title = global::ArticleData.Internal.GeneratedText.Constant(typeof(Note), "Title");
+            string standfirst = global::ArticleData.Internal.GeneratedText.Constant(typeof(Note), "Standfirst");
             string body = global::ArticleData.Internal.GeneratedText.Constant(typeof(Note), "Body");
             string sourceBody = body;
-            return new global::ArticleData.Article(Slug, Title, Standfirst, SourcePath, body, sourceBody,
+            return new global::ArticleData.Article(Slug, title, standfirst, SourcePath, body, sourceBody,
                 new global::ArticleData.Paragraph[]
                 {
                     new global::ArticleData.Paragraph(0, 0, 9, 0, 9, 3, 1),

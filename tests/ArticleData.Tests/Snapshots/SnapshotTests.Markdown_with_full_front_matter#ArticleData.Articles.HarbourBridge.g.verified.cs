@@ -37,9 +37,11 @@ namespace TestProject
 
             private static global::ArticleData.Article __Create()
             {
+                string title = global::ArticleData.Internal.GeneratedText.Constant(typeof(HarbourBridge), "Title");
+                string standfirst = global::ArticleData.Internal.GeneratedText.Constant(typeof(HarbourBridge), "Standfirst");
                 string body = global::ArticleData.Internal.GeneratedText.Constant(typeof(HarbourBridge), "Body");
                 string sourceBody = global::ArticleData.Internal.GeneratedText.Constant(typeof(HarbourBridge), "SourceBody");
-                return new global::ArticleData.Article(Slug, Title, Standfirst, SourcePath, body, sourceBody,
+                return new global::ArticleData.Article(Slug, title, standfirst, SourcePath, body, sourceBody,
                     new global::ArticleData.Paragraph[]
                     {
                         new global::ArticleData.Paragraph(0, 0, 75, 0, 112, 16, 1),

@@ -35,9 +35,11 @@ namespace TestProject
 
             private static global::ArticleData.Article __Create()
             {
+                string title = global::ArticleData.Internal.GeneratedText.Constant(typeof(PutinSeeksEnergyDealsInBeijing), "Title");
+                string standfirst = global::ArticleData.Internal.GeneratedText.Constant(typeof(PutinSeeksEnergyDealsInBeijing), "Standfirst");
                 string body = global::ArticleData.Internal.GeneratedText.Constant(typeof(PutinSeeksEnergyDealsInBeijing), "Body");
                 string sourceBody = body;
-                return new global::ArticleData.Article(Slug, Title, Standfirst, SourcePath, body, sourceBody,
+                return new global::ArticleData.Article(Slug, title, standfirst, SourcePath, body, sourceBody,
                     new global::ArticleData.Paragraph[]
                     {
                         new global::ArticleData.Paragraph(0, 0, 450, 0, 450, 4, 1),
