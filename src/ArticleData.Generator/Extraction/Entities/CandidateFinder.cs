@@ -89,7 +89,8 @@ internal sealed class CandidateFinder
         if (t.IsCapitalized)
         {
             string w = _t.Word(i);
-            return !Lexicon.Calendar.Contains(w) && w != "I";
+            if (w.Length == 1 || w.StartsWith("I'", StringComparison.Ordinal) || w.StartsWith("I’", StringComparison.Ordinal)) return false; // "A", "I", "I'll"
+            return !Lexicon.Calendar.Contains(w);
         }
         // "… said van den Berg": a particle may open a name in the middle of a sentence.
         int k = i;
@@ -173,8 +174,10 @@ internal sealed class CandidateFinder
 
         // Sentence-initial capitals of ordinary words are not names: "Despite", "In", "Officials".
         int original = s;
-        while (s < e && (_t[s].IsSentenceStart || s > original) && IsOrdinaryWord(s)) s++;
-        if (s == e) return e;
+        while (s < e && (_t[s].IsSentenceStart || s > original || AfterNumberOrBracket(s)) && IsOrdinaryWord(s)) s++;
+        while (s < e && Lexicon.Calendar.Contains(_t.Word(s))) s++;
+        if (s == e || OnlyTitles(s, e)) return e;
+        if (e - s == 1 && IsNotAName(s)) return e;
         if (s > original && TryKnown(s, out m, out known, out declared, out demonym) && m >= e) return EmitKnown(s, m, known, declared, demonym);
 
         // "Russian President Vladimir Putin", "US President Donald Trump": a place or demonym, a title, a name.
@@ -205,6 +208,23 @@ internal sealed class CandidateFinder
         return AfterBracketAlias(c, e);
     }
 
+    private bool AfterNumberOrBracket(int i) => i > 0 && (_t[i - 1].Kind == TokenKind.Number || _t.Word(i - 1) is "(" or "[");
+
+    /// <summary>"President", "Prime Minister", "Home Secretary": a title without a name names no one.</summary>
+    private bool OnlyTitles(int s, int e)
+    {
+        for (int k = s; k < e; k++) if (!Lexicon.Titles.Contains(_t.Word(k))) return false;
+        return true;
+    }
+
+    /// <summary>A faith, a people, an everyday acronym, or a word in capitals the article also writes in lower case ("UNLESS").</summary>
+    private bool IsNotAName(int i)
+    {
+        string w = _t.Word(i);
+        if (Lexicon.NotNames.Contains(w)) return true;
+        return _t[i].IsAllCaps && w.Length > 3 && _lowerCaseWords.Contains(w.ToLowerInvariant());
+    }
+
     private bool IsOrdinaryWord(int i)
     {
         string w = _t.Word(i);
@@ -230,10 +250,10 @@ internal sealed class CandidateFinder
         if (lastHead < 0) return i;
         int name = lastHead + 1;
         if (name >= e) return i;
-        string first = _t.Word(name);
-        if (Lexicon.OrganizationHeads.Contains(first) || Lexicon.PlaceHeads.Contains(first) || Lexicon.FacilityHeads.Contains(first)) return i;
+        // "Justice Department", "General Motors": the title word is part of an organisation's name.
+        if (Lexicon.OrganizationStarts.Contains(_t.Word(name)) || Lexicon.CompanySuffixes.Contains(_t.Word(name))) return i;
         string last = _t.Word(e - 1);
-        if (Lexicon.OrganizationHeads.Contains(last) || Lexicon.FacilityHeads.Contains(last)) return i;
+        if ((Lexicon.OrganizationHeads.Contains(last) || Lexicon.FacilityHeads.Contains(last)) && (e - name >= 2 || e - i == 2)) return i;
         return name;
     }
 
@@ -252,7 +272,8 @@ internal sealed class CandidateFinder
         int k = e + 1;
         while (k < _t.Count && k < e + 7 && _t[k].IsWord && (_t[k].IsCapitalized || Lexicon.NameParticles.Contains(_t.Word(k)) || _t.Word(k) is "of" or "and")) k++;
         if (k == e + 1 || k >= _t.Count || _t.Word(k) != ")" || !_t[e + 1].IsCapitalized) return e;
-        if (TryKnown(e + 1, out int m, out var known, out _, out _) && m == k && !string.Equals(known.Name, name.Surface, StringComparison.Ordinal)) return e;
+        bool acronym = k == e + 2 && _t[e + 1].IsAllCaps;
+        if (!acronym && TryKnown(e + 1, out int m, out var known, out _, out _) && m == k && !string.Equals(known.Name, name.Surface, StringComparison.Ordinal)) return e;
         var alias = Emit(e + 1, k);
         alias.DefinedBy = name;
         return k + 1;

@@ -26,11 +26,21 @@ internal static class ContextCues
             if (words[i] is "of" or "for" or "and" or "on" or "at") { headIndex = i - 1; break; }
         }
         string head = words[headIndex];
-        if (Lexicon.OrganizationHeads.Contains(head)) { c.Evidence.Add(EntityKind.Organization, 6); c.Type ??= OrganizationType(head); }
+        bool connected = headIndex < words.Length - 1;
+        if (Lexicon.CompanySuffixes.Contains(words[words.Length - 1]) && words.Length > 1) { c.Evidence.Add(EntityKind.Organization, 12); c.Type ??= "Company"; }
+        if (Lexicon.OrganizationHeads.Contains(head)) { c.Evidence.Add(EntityKind.Organization, 8); c.Type ??= OrganizationType(head); }
+        else if (connected && head is "Centre" or "Center") { c.Evidence.Add(EntityKind.Organization, 8); } // "Centre for Disease Control"
         else if (Lexicon.FacilityHeads.Contains(head) && words.Length > 1) { c.Evidence.Add(EntityKind.Other, 6); c.Type ??= head.ToLowerInvariant(); }
         else if (Lexicon.PlaceHeads.Contains(head) && words.Length > 1) { c.Evidence.Add(EntityKind.Place, 6); }
-        if (words.Length > 1 && Lexicon.PlaceHeads.Contains(first) && headIndex == words.Length - 1 && !Lexicon.OrganizationHeads.Contains(head)) c.Evidence.Add(EntityKind.Place, 6);
+        if (words.Length > 1 && Lexicon.PlaceStarts.Contains(first) && !connected && !Lexicon.OrganizationHeads.Contains(head) && !Lexicon.FacilityHeads.Contains(head)) c.Evidence.Add(EntityKind.Place, 5);
         if (words.Length > 1 && Lexicon.OrganizationStarts.Contains(first)) { c.Evidence.Add(EntityKind.Organization, 5); c.Type ??= OrganizationType(first); }
+        if (System.Array.IndexOf(words, "&") >= 0 || c.Surface.IndexOf('&') >= 0) c.Evidence.Add(EntityKind.Organization, 6); // "Carrow & Finch"
+        for (int i = 1; i < words.Length; i++)
+        {
+            // "Greenpeace Norway", "BBC Scotland": a country inside a longer name is rarely part of a person's name.
+            if (gazetteer.TryName(words[i], out var place) && place.Type == "Country") { c.Evidence.Add(EntityKind.Organization, 3); break; }
+        }
+        if (words.Length == 1 && HasPlaceSuffix(first)) c.Evidence.Add(EntityKind.Place, 1);
 
         bool digits = false, initials = false, particles = false;
         for (int i = 0; i < words.Length; i++)
@@ -46,12 +56,27 @@ internal static class ContextCues
         if (particles) c.Evidence.Add(EntityKind.Person, 3);
     }
 
+    /// <summary>Endings common in names of towns ("-ville", "-burg", "-shire"): the faintest cue, it only breaks a tie.</summary>
+    private static bool HasPlaceSuffix(string w)
+    {
+        foreach (var suffix in PlaceSuffixes) if (w.Length > suffix.Length + 2 && w.EndsWith(suffix, System.StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static readonly string[] PlaceSuffixes =
+    {
+        "ville", "burg", "bourg", "grad", "stan", "shire", "polis", "pur", "abad", "haven", "hafen", "sk", "ovo", "heim", "dorf", "ford",
+        "mouth", "chester", "caster", "minster", "wick", "borough", "bury", "holm", "vik", "by", "ai",
+    };
+
     private static void ReadBefore(Candidate c, TokenText t, int s)
     {
         int p = s - 1;
         if (p < 0 || !t[p].IsWord || t[p].IsCapitalized) return;
         string w = t.Word(p);
-        if (Lexicon.PlacePrepositions.Contains(w)) c.Evidence.Add(EntityKind.Place, 2);
+        if (w == "the" && p > 0 && Lexicon.PlacePrepositions.Contains(t.Word(p - 1))) c.Evidence.Add(EntityKind.Place, 2);
+        else if (w is "of" or "and" && p > 0 && Lexicon.PlaceNouns.Contains(t.Word(p - 1))) c.Evidence.Add(EntityKind.Place, 6); // "the town of …"
+        else if (Lexicon.PlacePrepositions.Contains(w)) c.Evidence.Add(EntityKind.Place, 2);
         else if (w == "by") c.Evidence.Add(EntityKind.Person, 1);
         else if (Lexicon.RoleNouns.Contains(w))
         {
@@ -70,8 +95,9 @@ internal static class ContextCues
         string next = t.Word(q);
         if (Lexicon.ReportingVerbs.Contains(next))
         {
-            c.Evidence.Add(EntityKind.Person, 2);
-            c.Evidence.Add(EntityKind.Organization, 1);
+            // A lone surname would have joined its full name; a lone word that speaks is more often an organisation.
+            c.Evidence.Add(EntityKind.Person, c.Words.Length > 1 ? 2 : 1);
+            c.Evidence.Add(EntityKind.Organization, c.Words.Length > 1 ? 1 : 2);
         }
         else if (next == ",")
         {

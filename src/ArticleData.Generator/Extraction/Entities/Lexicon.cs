@@ -98,13 +98,13 @@ internal static class Lexicon
         Institute Institution Foundation Association Society Federation Confederation Union League Club FC F.C. AFC CF United Athletic Athletics
         Rovers Wanderers Academy University College School Schools Hospital Clinic Court Tribunal Parliament Senate Congress Assembly
         Party Movement Front Alliance Coalition Army Navy Force Forces Police Guard Command Corps Church Diocese Secretariat Cabinet Government
-        Directorate Inspectorate Observatory Survey Council Chamber Exchange Research Organization Organisation Programme Program
+        Directorate Inspectorate Observatory Survey Council Chamber Exchange Research Organization Magazine Museum Gallery Galleries Democrats Republicans Socialists Conservatives Liberals Greens Cross Crescent Organisation Programme Program
         Cooperative Co-operative Railways Railway Rail Transit Water Utilities Recreation Parks Scheme Treasury Reserve Storting");
 
     /// <summary>Words that, first in a name, make it an organisation ("Ministry of Health", "University of Iceland").</summary>
     public static readonly HashSet<string> OrganizationStarts = Exact(@"
         Ministry Department Office University College Bank Institute Commission Committee Council Court Board Bureau Agency Authority Federation
-        Association Society League Union Church Academy School Friends Senate House Federal National Royal Supreme");
+        Association Society League Union Church Academy School Friends Senate House Federal National Royal Supreme Club");
 
     /// <summary>Heads of names of places ("Sangamon River", "River Wye", "Clear Lake Avenue").</summary>
     public static readonly HashSet<string> PlaceHeads = Exact(@"
@@ -115,8 +115,8 @@ internal static class Lexicon
 
     /// <summary>Heads of names of facilities and other named things (typed Other: "Wembley Stadium", "Jomo Kenyatta International Airport").</summary>
     public static readonly HashSet<string> FacilityHeads = Exact(@"
-        Airport Stadium Arena Bridge Tunnel Pipeline Dam Station Terminal Tower Centre Center Hall Palace Castle Cathedral Museum Gallery Galleries
-        Theatre Theater Library Prison Base Plant Mine Refinery Port Cup Championship Championships Games Olympics Festival Summit Prize Award Awards
+        Airport Stadium Arena Bridge Tunnel Pipeline Dam Station Terminal Tower Centre Center Hall Palace Castle Cathedral
+        Theatre Theater Prison Mosque Temple Church Towers Base Plant Mine Refinery Port Cup Championship Championships Games Olympics Festival Summit Prize Award Awards
         Act Treaty Accord Accords Agreement Convention Protocol Regulations Directive Bill Law Mission Programme Program Project Initiative Plan
         Strategy War Revolution Crisis Conference Expo Fair Open Marathon Tour Grand Prix Premiership Trophy Medal");
 
@@ -129,14 +129,14 @@ internal static class Lexicon
     /// <summary>Lower-case nouns after a name that type it as a place ("the Reykjanes peninsula", "Kent county").</summary>
     public static readonly HashSet<string> PlaceNounsAfter = Folded(@"
         peninsula river valley region province county district island islands mountains mountain lake bay coast delta basin plateau desert
-        gap area neighbourhood neighborhood suburb");
+        gap area neighbourhood neighborhood suburb savanna border coast shore estuary plain plains steppe highlands archipelago countryside");
 
     /// <summary>Modifiers allowed between a name and its facility noun ("Power of Siberia 2 gas pipeline").</summary>
     public static readonly HashSet<string> FacilityModifiers = Folded(@"
         gas oil rail railway road power nuclear wind solar coal hydro hydroelectric water space football rugby cricket film music book");
 
     /// <summary>Words after which a name is most likely a place ("in Milton Keynes").</summary>
-    public static readonly HashSet<string> PlacePrepositions = Folded(@"in near outside across throughout around into towards toward inside via");
+    public static readonly HashSet<string> PlacePrepositions = Folded(@"in near outside across throughout around into towards toward inside via beneath along off within between");
 
     /// <summary>Reporting verbs: a name before them is most likely a person or organisation.</summary>
     public static readonly HashSet<string> ReportingVerbs = Folded(@"
@@ -189,6 +189,25 @@ internal static class Lexicon
         north south east west northern southern eastern western northeast northwest southeast southwest
         earlier later last next second final top early late half full
         while whereas if though even still however therefore accordingly consequently");
+
+    /// <summary>Capitalised words that are not names of entities: faiths, peoples and everyday acronyms.</summary>
+    public static readonly HashSet<string> NotNames = Exact(@"
+        Muslim Muslims Christian Christians Christianity Jewish Jew Jews Judaism Hindu Hindus Hinduism Buddhist Buddhists Buddhism Sikh Sikhs
+        Catholic Catholics Protestant Protestants Islamic Islamist Islamists Islam Arab Arabs Arabic Latino Latinos Latina Hispanic Hispanics
+        Sunni Sunnis Shia Shiite Shiites Orthodox Evangelical Evangelicals Anglican Anglicans Mormon Mormons Methodist Baptist Lutheran Kurd Kurds
+        Kurdish Pashtun Tamil Tamils Berber Roma Jihadist Jihadists Communist Communists Socialist Socialists Democrat Democrats Republican
+        Republicans Conservative Conservatives Liberal Liberals Marxist Nazi Nazis Fascist Fascists
+        HIV AIDS GPS VIP GMT UTC BST CET EST PST CEO CFO COO CTO CIO MP MPs MEP MEPs GDP GNP VAT PhD MBA MD DNA RNA TV PC AI IT NB PS OK AM PM FM
+        USB HTML PDF CPU GPU SUV ATM PIN ID IQ LGBT LGBTQ COVID SARS MRI ICU CCTV ETA FAQ DIY HR PR IPO ESG CO2 LNG LPG EV EVs SMS URL WiFi
+        Internet Web God Bible Koran Quran Christmas Easter Ramadan Eid Diwali Hanukkah Thanksgiving Halloween Mass Sabbath");
+
+    /// <summary>Words that, first in a name of two or more words, make it a place ("West Midlands", "River Wye", "Lake Victoria").</summary>
+    public static readonly HashSet<string> PlaceStarts = Exact(@"
+        North South East West Northern Southern Eastern Western Central Upper Lower Greater New Mount Mt. Lake Loch River Cape Isle Gulf Bay Port");
+
+    /// <summary>Legal suffixes: the name is certainly a company.</summary>
+    public static readonly HashSet<string> CompanySuffixes = Exact(@"
+        Inc Inc. Ltd Ltd. LLC LLP PLC Plc plc AG GmbH SA S.A. NV N.V. BV AB ASA Oyj SpA Corp Corp. Co. Holdings Group");
 
     /// <summary>Lower-case suffixes that turn a name into an adjective ("Ohio-based"): the name ends before the hyphen.</summary>
     public static readonly HashSet<string> HyphenAdjectives = Folded(@"

@@ -154,7 +154,7 @@ internal static class Resolver
     private static bool Matches(string[] s, string[] l, int at)
     {
         if (at < 0 || at + s.Length > l.Length) return false;
-        for (int i = 0; i < s.Length; i++) if (!string.Equals(s[i], l[at + i], StringComparison.Ordinal)) return false;
+        for (int i = 0; i < s.Length; i++) if (!string.Equals(s[i], l[at + i], StringComparison.OrdinalIgnoreCase)) return false;
         return true;
     }
 

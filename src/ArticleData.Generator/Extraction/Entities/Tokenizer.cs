@@ -31,7 +31,8 @@ internal static class Tokenizer
             if (!char.IsLetterOrDigit(c))
             {
                 tokens.Add(new Token(i, 1, TokenKind.Punct, TokenFlags.None));
-                if (c == '.' || c == '!' || c == '?' || c == ':') sentenceStart = true;
+                if (c == '.' || c == '!' || c == '?' || c == ':' || IsOpeningQuote(text, i)) sentenceStart = true;
+                if ((c == '—' || c == '–') && tokens.Count <= 8 && tokens[0].IsAllCaps) sentenceStart = true; // after a dateline
                 i++;
                 continue;
             }
@@ -129,6 +130,15 @@ internal static class Tokenizer
             letters++;
         }
         return letters >= 2 ? flags | TokenFlags.AllCaps : flags;
+    }
+
+    /// <summary>A quotation mark that opens a quotation: curly opening marks, or a straight one after a space or bracket.</summary>
+    private static bool IsOpeningQuote(string text, int i)
+    {
+        char c = text[i];
+        if (c == '“' || c == '‘') return true;
+        if (c != '"') return false;
+        return i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] == '(' || text[i - 1] == '—';
     }
 
     public static bool IsApostrophe(char c) => c == '\'' || c == '’';
