@@ -200,8 +200,11 @@ internal sealed class CandidateFinder
         }
 
         var c = Emit(s, e);
-        if (e - s == 1 && _t[s].IsSentenceStart && !_t[s].IsAllCaps && !_gazetteer.IsGivenName(c.Surface) && !FollowedByReportingVerb(e, c.Surface))
+        if (e - s == 1 && !_t[s].IsAllCaps && !_gazetteer.IsGivenName(c.Surface)
+            && (_t[s].IsSentenceStart && !FollowedByReportingVerb(e, c.Surface) || IsOrdinaryWord(s)))
         {
+            // Capitalised only by its place in the sentence, or a word the article also writes in lower case ("the Commission"):
+            // kept only if it joins a surer entity.
             c.Weak = true;
         }
         ContextCues.Read(c, _t, s, e, _gazetteer, _block);

@@ -95,9 +95,8 @@ internal static class ContextCues
         string next = t.Word(q);
         if (Lexicon.ReportingVerbs.Contains(next))
         {
-            // A lone surname would have joined its full name; a lone word that speaks is more often an organisation.
-            c.Evidence.Add(EntityKind.Person, c.Words.Length > 1 ? 2 : 1);
-            c.Evidence.Add(EntityKind.Organization, c.Words.Length > 1 ? 1 : 2);
+            c.Evidence.Add(EntityKind.Person, 2);
+            c.Evidence.Add(EntityKind.Organization, 1);
         }
         else if (next == ",")
         {

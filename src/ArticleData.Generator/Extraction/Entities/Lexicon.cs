@@ -212,5 +212,6 @@ internal static class Lexicon
     /// <summary>Lower-case suffixes that turn a name into an adjective ("Ohio-based"): the name ends before the hyphen.</summary>
     public static readonly HashSet<string> HyphenAdjectives = Folded(@"
         based born led backed made owned run funded style era bound wide listed controlled registered linked friendly speaking sponsored allied
-        aligned held built born-and-raised focused oriented centred centered dominated affiliated operated headquartered flagged");
+        aligned held built focused oriented centred centered dominated affiliated operated headquartered flagged like related critic critics room shirt
+        type free inspired themed specific class level sized shaped language majority minority era style");
 }
