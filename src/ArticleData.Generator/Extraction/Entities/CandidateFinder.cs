@@ -106,12 +106,15 @@ internal sealed class CandidateFinder
         while (j < _t.Count && !_t[j - 1].IsPossessive)
         {
             var t = _t[j];
-            if (t.IsWord && t.IsCapitalized && (!t.IsSentenceStart || _t.Word(j - 1).EndsWith(".", StringComparison.Ordinal) && !Lexicon.CommonWords.Contains(_t.Word(j))))
+            if (t.IsWord && t.IsCapitalized && (!t.IsSentenceStart || _t.Word(j - 1).EndsWith(".", StringComparison.Ordinal) && !Lexicon.CommonWords.Contains(_t.Word(j)))
+                && !Lexicon.FunctionWords.Contains(_t.Word(j))
+                && !(Lexicon.Calendar.Contains(_t.Word(j)) && !(j - i == 1 && _gazetteer.IsGivenName(_t.Word(i)))))
             {
                 j++;
                 continue;
             }
-            if (t.Kind == TokenKind.Number && t.Length <= 2 && _t[j - 1].IsWord && _t[j - 1].IsCapitalized && !_t[j - 1].IsPossessive)
+            if (t.Kind == TokenKind.Number && t.Length <= 2 && _t[j - 1].IsWord && _t[j - 1].IsCapitalized && !_t[j - 1].IsPossessive
+                && !_gazetteer.TryName(_t.Span(i, j), out _))
             {
                 j++; // "Power of Siberia 2", "Vega 7"
                 continue;

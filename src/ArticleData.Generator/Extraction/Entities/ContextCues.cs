@@ -41,6 +41,8 @@ internal static class ContextCues
             if (gazetteer.TryName(words[i], out var place) && place.Type == "Country") { c.Evidence.Add(EntityKind.Organization, 3); break; }
         }
         if (words.Length == 1 && HasPlaceSuffix(first)) c.Evidence.Add(EntityKind.Place, 1);
+        // "The Velvet Underground", "Afghan Girls": a name that opens with "The" or a demonym is not a person's.
+        if (words.Length > 1 && (first == "The" || gazetteer.TryDemonym(first, out _))) c.Evidence.Add(EntityKind.Organization, 2);
 
         bool digits = false, initials = false, particles = false;
         for (int i = 0; i < words.Length; i++)
@@ -129,7 +131,9 @@ internal static class ContextCues
             while (end < t.Count && end < a + 3 && t[end].IsWord && t[end].IsCapitalized) end++;
             for (int k = end; k > a; k--)
             {
-                if (gazetteer.TryName(t.Span(a, k), out var place) && place.Kind == EntityKind.Place && place.Type is "State" or "Province" or "Country" or "Region" or "Territory")
+                // "Springfield, Illinois," — the state closes the phrase; "Gomez, Panama's coach" is not this.
+                bool closes = k >= t.Count || t[k].Kind == TokenKind.Punct && t.Word(k).Length == 1;
+                if (closes && gazetteer.TryName(t.Span(a, k), out var place) && place.Kind == EntityKind.Place && place.Type is "State" or "Province" or "Country" or "Region" or "Territory")
                 {
                     c.Evidence.Add(EntityKind.Place, 6);
                     return;

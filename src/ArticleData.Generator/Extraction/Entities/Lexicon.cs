@@ -117,7 +117,7 @@ internal static class Lexicon
     public static readonly HashSet<string> FacilityHeads = Exact(@"
         Airport Stadium Arena Bridge Tunnel Pipeline Dam Station Terminal Tower Centre Center Hall Palace Castle Cathedral
         Theatre Theater Prison Mosque Temple Church Towers Base Plant Mine Refinery Port Cup Championship Championships Games Olympics Festival Summit Prize Award Awards
-        Act Treaty Accord Accords Agreement Convention Protocol Regulations Directive Bill Law Mission Programme Program Project Initiative Plan
+        Act Treaty Accord Accords Agreement Convention Protocol Regulations Directive Mission Hotel Resort Casino Mall Day Programme Program Project Initiative Plan
         Strategy War Revolution Crisis Conference Expo Fair Open Marathon Tour Grand Prix Premiership Trophy Medal");
 
     /// <summary>Lower-case nouns after a name that type it as a facility or other thing ("the Nordlys pipeline").</summary>
@@ -201,6 +201,11 @@ internal static class Lexicon
         USB HTML PDF CPU GPU SUV ATM PIN ID IQ LGBT LGBTQ COVID SARS MRI ICU CCTV ETA FAQ DIY HR PR IPO ESG CO2 LNG LPG EV EVs SMS URL WiFi
         Internet Web God Bible Koran Quran Christmas Easter Ramadan Eid Diwali Hanukkah Thanksgiving Halloween Mass Sabbath");
 
+    /// <summary>Function words: capitalised, they start a sentence or quotation, never continue a name ("Regina Ip In the…").</summary>
+    public static readonly HashSet<string> FunctionWords = Exact(@"
+        In On At For From By With To Of And Or But As If This That These Those It We He She They You His Her Its Their Our When While After
+        Before Since Until Because Although Though Image Photo Video Source");
+
     /// <summary>Words that, first in a name of two or more words, make it a place ("West Midlands", "River Wye", "Lake Victoria").</summary>
     public static readonly HashSet<string> PlaceStarts = Exact(@"
         North South East West Northern Southern Eastern Western Central Upper Lower Greater New Mount Mt. Lake Loch River Cape Isle Gulf Bay Port");
@@ -213,5 +218,5 @@ internal static class Lexicon
     public static readonly HashSet<string> HyphenAdjectives = Folded(@"
         based born led backed made owned run funded style era bound wide listed controlled registered linked friendly speaking sponsored allied
         aligned held built focused oriented centred centered dominated affiliated operated headquartered flagged like related critic critics room shirt
-        type free inspired themed specific class level sized shaped language majority minority era style");
+        type free inspired themed specific class level sized shaped language majority minority era style winner winning nominated nominee");
 }
