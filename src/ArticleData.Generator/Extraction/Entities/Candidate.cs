@@ -86,8 +86,17 @@ internal sealed class Candidate
 
     public KindEvidence Evidence;
 
-    /// <summary>A finer type read from the name's head or a noun after it ("Company", "pipeline").</summary>
-    public string? Type { get; set; }
+    /// <summary>A finer type read from the name's head or a noun after it ("Company", "pipeline"), and the kind it belongs to.</summary>
+    public string? Type { get; private set; }
+
+    public EntityKind TypeKind { get; private set; }
+
+    public void SetType(EntityKind kind, string type, bool replace = false)
+    {
+        if (Type is not null && !replace) return;
+        Type = type;
+        TypeKind = kind;
+    }
 
     /// <summary>A role the text gives with this mention ("Russian President").</summary>
     public string? Role { get; set; }

@@ -27,13 +27,13 @@ internal static class ContextCues
         }
         string head = words[headIndex];
         bool connected = headIndex < words.Length - 1;
-        if (Lexicon.CompanySuffixes.Contains(words[words.Length - 1]) && words.Length > 1) { c.Evidence.Add(EntityKind.Organization, 12); c.Type ??= "Company"; }
-        if (Lexicon.OrganizationHeads.Contains(head)) { c.Evidence.Add(EntityKind.Organization, 8); c.Type ??= OrganizationType(head); }
+        if (Lexicon.CompanySuffixes.Contains(words[words.Length - 1]) && words.Length > 1) { c.Evidence.Add(EntityKind.Organization, 12); c.SetType(EntityKind.Organization, "Company"); }
+        if (Lexicon.OrganizationHeads.Contains(head)) { c.Evidence.Add(EntityKind.Organization, 8); c.SetType(EntityKind.Organization, OrganizationType(head)); }
         else if (connected && head is "Centre" or "Center") { c.Evidence.Add(EntityKind.Organization, 8); } // "Centre for Disease Control"
-        else if (Lexicon.FacilityHeads.Contains(head) && words.Length > 1) { c.Evidence.Add(EntityKind.Other, 6); c.Type ??= head.ToLowerInvariant(); }
+        else if (Lexicon.FacilityHeads.Contains(head) && words.Length > 1) { c.Evidence.Add(EntityKind.Other, 6); c.SetType(EntityKind.Other, head.ToLowerInvariant()); }
         else if (Lexicon.PlaceHeads.Contains(head) && words.Length > 1) { c.Evidence.Add(EntityKind.Place, 6); }
         if (words.Length > 1 && Lexicon.PlaceStarts.Contains(first) && !connected && !Lexicon.OrganizationHeads.Contains(head) && !Lexicon.FacilityHeads.Contains(head)) c.Evidence.Add(EntityKind.Place, 5);
-        if (words.Length > 1 && Lexicon.OrganizationStarts.Contains(first)) { c.Evidence.Add(EntityKind.Organization, 5); c.Type ??= OrganizationType(first); }
+        if (words.Length > 1 && Lexicon.OrganizationStarts.Contains(first)) { c.Evidence.Add(EntityKind.Organization, 5); c.SetType(EntityKind.Organization, OrganizationType(first)); }
         if (System.Array.IndexOf(words, "&") >= 0 || c.Surface.IndexOf('&') >= 0) c.Evidence.Add(EntityKind.Organization, 6); // "Carrow & Finch"
         for (int i = 1; i < words.Length; i++)
         {
@@ -114,8 +114,8 @@ internal static class ContextCues
         if (k < t.Count && t[k].IsWord && !t[k].IsCapitalized)
         {
             string noun = t.Word(k);
-            if (Lexicon.FacilityNouns.Contains(noun)) { c.Evidence.Add(EntityKind.Other, 8); c.Type = noun; }
-            else if (Lexicon.PlaceNounsAfter.Contains(noun) && k == q) { c.Evidence.Add(EntityKind.Place, 8); c.Type = noun; }
+            if (Lexicon.FacilityNouns.Contains(noun)) { c.Evidence.Add(EntityKind.Other, 16); c.SetType(EntityKind.Other, noun, replace: true); }
+            else if (Lexicon.PlaceNounsAfter.Contains(noun) && k == q) { c.Evidence.Add(EntityKind.Place, 16); c.SetType(EntityKind.Place, noun, replace: true); }
         }
     }
 

@@ -23,7 +23,7 @@ internal static class EntityBuilder
             mentions.Add(new MentionInfo(c.Surface, blocks[c.Block].Span(c.Start, c.Length)));
             if (!string.Equals(c.Surface, name, StringComparison.Ordinal) && !aliases.Contains(c.Surface)) aliases.Add(c.Surface);
             if (c.Role is not null && !roles.Contains(c.Role)) roles.Add(c.Role);
-            type ??= c.Type;
+            if (c.TypeKind == g.Kind) type ??= c.Type;
         }
         return new EntityInfo(name, g.Kind, type, aliases.ToEquatableArray(), roles.ToEquatableArray(), mentions.ToEquatableArray());
     }
