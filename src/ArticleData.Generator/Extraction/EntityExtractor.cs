@@ -64,7 +64,16 @@ public static class EntityExtractor
         var names = new Dictionary<string, Candidate>(System.StringComparer.Ordinal);
         foreach (var c in found)
         {
-            if (!c.Weak && !names.ContainsKey(c.Key)) names[c.Key] = c;
+            if (c.Weak) continue;
+            if (!names.ContainsKey(c.Key)) names[c.Key] = c;
+            // A Title Case headline shortens names too: "Brennan Freight" for "Brennan Freight Inc", "Keller" for "Dana Keller".
+            var words = c.Key.Split(' ');
+            for (int n = 1; n < words.Length && c.Known is null; n++)
+            {
+                string prefix = string.Join(" ", words, 0, n);
+                if (words[n - 1] is not ("of" or "and" or "for" or "the" or "&") && !names.ContainsKey(prefix)) names[prefix] = c;
+            }
+            if (words.Length > 1 && c.Known is null && !names.ContainsKey(words[words.Length - 1])) names[words[words.Length - 1]] = c;
         }
         return names;
     }

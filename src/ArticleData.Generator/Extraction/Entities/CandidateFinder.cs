@@ -237,6 +237,7 @@ internal sealed class CandidateFinder
         if (Lexicon.CommonWords.Contains(w)) return true;
         if (_t[i].IsAllCaps || _gazetteer.IsGivenName(w) || _gazetteer.TryName(w, out _) || _gazetteer.TryDemonym(w, out _)) return false;
         string lower = w.ToLowerInvariant();
+        if (Lexicon.NameParticles.Contains(lower)) return false; // "Van den Berg said"
         return _lowerCaseWords.Contains(lower) || lower.EndsWith("s", StringComparison.Ordinal) && _lowerCaseWords.Contains(lower.Substring(0, lower.Length - 1));
     }
 

@@ -78,7 +78,7 @@ internal static class Resolver
     private static void MergeShortForms(List<EntityGroup> groups)
     {
         // Longer names are indexed by each of their words; a short form looks up the groups sharing its first word.
-        var byWord = new Dictionary<string, List<EntityGroup>>(StringComparer.Ordinal);
+        var byWord = new Dictionary<string, List<EntityGroup>>(StringComparer.OrdinalIgnoreCase);
         var multiWord = new List<EntityGroup>();
         foreach (var g in groups)
         {
