@@ -138,8 +138,8 @@ public static class ArticleEmitter
                 EntityKind.Organization => "Organization",
                 _ => "NamedThing",
             };
-            string roles = e.Roles.Count > 0 ? " — " + string.Join("; ", e.Roles) : "";
-            w.Line($"/// <summary>{Literals.Xml(e.Name)} ({e.Kind}{(e.Type is null ? "" : ", " + Literals.Xml(e.Type))}){Literals.Xml(roles)}; {e.Mentions.Count} mention(s).</summary>");
+            string roles = e.Roles.Count > 0 ? " — " + Literals.Xml(string.Join("; ", e.Roles)) : "";
+            w.Line($"/// <summary>{Literals.Xml(e.Name)} ({e.Kind}{(e.Type is null ? "" : ", " + Literals.Xml(e.Type))}){roles}; {e.Mentions.Count} mention(s).</summary>");
             w.Line($"public static {Rt}{type} {names[i]} => ({Rt}{type})Article.Entities[{Literals.Int(i)}];");
         }
         w.Close();
