@@ -17,12 +17,11 @@ public sealed class WebRenderingTests
     private static Person Quint(params int[] offsets) =>
         new("Mara Quint", null, new[] { "Quint" }, new[] { "Mayor" }, System.Array.ConvertAll(offsets, o => new Mention(Body(o, 10))));
 
-    //                              0         1         2         3         4         5         6
-    //                              0123456789012345678901234567890123456789012345678901234567890123456
+    // The first sentence is [0, 45), the second mention starts at 46.
     private const string Opening = "Mara Quint said the <old> bridge will reopen. Mara Quint & co. cheered.";
 
-    private static Article Opened() => Build("opening", "Opening", Opening, new Entity[] { Quint(0, 45) },
-        new[] { new Claim("opening-1", Body(0, 44), ClaimKind.Statement, new Attribution("Mara Quint", 0, "said"), Certainty.Hedged, "will", new Quantity[0], new[] { 0 }) });
+    private static Article Opened() => Build("opening", "Opening", Opening, new Entity[] { Quint(0, 46) },
+        new[] { new Claim("opening-1", Body(0, 45), ClaimKind.Statement, new Attribution("Mara Quint", 0, "said"), Certainty.Hedged, "will", new Quantity[0], new[] { 0 }) });
 
     [Fact]
     public void Claims_and_mentions_are_highlighted_and_the_text_encoded()
@@ -44,7 +43,7 @@ public sealed class WebRenderingTests
     {
         var place = new Place("Bridge Will", null, new string[0], new string[0], new[] { new Mention(Body(37, 11)) });
         var article = Build("edge", "Edge", Opening, new Entity[] { place },
-            new[] { new Claim("edge-1", Body(0, 44), ClaimKind.Event, null, Certainty.Asserted, null, new Quantity[0], new int[0]) });
+            new[] { new Claim("edge-1", Body(0, 45), ClaimKind.Event, null, Certainty.Asserted, null, new Quantity[0], new int[0]) });
 
         string html = TextHighlighter.Render(article, TextPart.Body, 0, new EntityIndex(new[] { article }));
 
