@@ -8,7 +8,8 @@ namespace ArticleData.Tests.Packaging;
 
 /// <summary>
 /// Fresh projects that reference the packed ArticleData by version, as users do, built and run for real. Each build
-/// costs seconds, so each project exercises several documented knobs at once and reports them through its output.
+/// costs seconds, so there are two: one that must succeed, exercising every knob at once and reporting through its
+/// output, and one that must fail with every configuration diagnostic at once.
 /// </summary>
 [Collection(PackageFeedCollection.Name)]
 public sealed class PackageConsumptionTests
@@ -39,38 +40,75 @@ public sealed class PackageConsumptionTests
     }
 
     /// <summary>
-    /// Defaults and item-level knobs: default articles/ items (recursive, .txt and .md), an explicit item with Slug for
-    /// a file the default glob also names (one article, the explicit metadata wins), an explicit item outside articles/,
-    /// an unrelated AdditionalFile, warnings as errors with documentation on, and a netstandard2.0 library (C# 7.3,
-    /// nullable off) consuming the package too and handing its Article to the app.
+    /// One real build for every knob that must work, run once for the tests below: a console app with the defaults and
+    /// the item-level knobs, referencing a netstandard2.0 library (C# 7.3, nullable off) that sets every project-wide
+    /// knob at once. Both treat warnings as errors with documentation on, so an option the generator rejected (ART011)
+    /// or a warning in generated code fails the build. The app prints what the tests check, the library's report too.
     /// </summary>
-    [Fact]
-    public void Console_app_and_netstandard_library_consume_the_package_by_version()
+    private static readonly object ConsumersGate = new();
+    private static (ProcessResult Build, ProcessResult Run, List<string> Lines)? s_consumers;
+
+    private (ProcessResult Build, ProcessResult Run, List<string> Lines) Consumers()
     {
-        string root = _feed.CreateProject("defaults", new Dictionary<string, string>
+        lock (ConsumersGate) return s_consumers ??= BuildConsumers();
+    }
+
+    private (ProcessResult Build, ProcessResult Run, List<string> Lines) BuildConsumers()
+    {
+        string root = _feed.CreateProject("consumers", new Dictionary<string, string>
         {
-            ["lib/Consumer.Lib.csproj"] = """
+            ["lib/Consumer.Lib.csproj"] = $"""
                 <Project Sdk="Microsoft.NET.Sdk">
                   <PropertyGroup>
                     <TargetFramework>netstandard2.0</TargetFramework>
                     <RootNamespace>Consumer.Lib</RootNamespace>
                     <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
                     <GenerateDocumentationFile>true</GenerateDocumentationFile>
+                    <ArticleDataNamespace>Custom.News</ArticleDataNamespace>
+                    <ArticleDataClassName>Stories</ArticleDataClassName>
+                    <ArticleDataEntitiesClassName>Names</ArticleDataEntitiesClassName>
+                    <ArticleDataVisibility>internal</ArticleDataVisibility>
+                    <ArticleDataMaxArticleSize>5000</ArticleDataMaxArticleSize>
+                    <ArticleDataExtractors>none</ArticleDataExtractors>
+                    <EnableDefaultArticleItems>false</EnableDefaultArticleItems>
                   </PropertyGroup>
                   <ItemGroup>
                     <PackageReference Include="ArticleData" Version="0.1.0" />
+                    <Article Include="articles/{SeedName}" />
+                    <Article Include="articles/library-note.txt" />
+                    <ArticleGlossary Include="glossary.txt" />
                   </ItemGroup>
                 </Project>
                 """,
+            [$"lib/articles/{SeedName}"] = Repo.SeedText,
             ["lib/articles/library-note.txt"] = "A note kept in a library\n\nLibraries built for netstandard2.0 compile the generated code as C# 7.3.\n",
+            ["lib/articles/not-declared.txt"] = "Not declared\n\nDefault items are off, so this file is no article.\n",
+            ["lib/glossary.txt"] = "# entities the extractors would otherwise have to find\nPerson: Vladimir Putin | Putin\nPlace/City: Beijing\n",
             ["lib/Notes.cs"] = """
+                using System.Collections.Generic;
+                using Custom.News;
+
                 namespace Consumer.Lib
                 {
-                    /// <summary>Hands the library's article to its callers.</summary>
+                    /// <summary>Hands the library's article to its callers, and reports how the knobs shaped its catalog.</summary>
                     public static class Notes
                     {
-                        /// <summary>The library's one article.</summary>
-                        public static ArticleData.Article Note() { return Articles.LibraryNote.Article; }
+                        /// <summary>The library's note: its catalog is internal, the record is not.</summary>
+                        public static ArticleData.Article Note() { return Stories.LibraryNote.Article; }
+
+                        /// <summary>What the generated API looks like under the library's knobs.</summary>
+                        public static IEnumerable<string> Report()
+                        {
+                            yield return "lib.count=" + Stories.All.Count;
+                            yield return "lib.slugs=" + string.Join(",", Stories.Slugs);
+                            yield return "lib.title=" + Stories.PutinSeeksEnergyDealsInBeijing.Title;
+                            yield return "lib.not-declared=" + (Stories.Find("not-declared") == null ? "absent" : "present");
+                            yield return "lib.stories-public=" + typeof(Stories).IsPublic;
+                            yield return "lib.names-public=" + typeof(Names).IsPublic;
+                            yield return "lib.namespace=" + typeof(Stories).Namespace;
+                            yield return "lib.entities=" + Stories.PutinSeeksEnergyDealsInBeijing.Article.Entities.Count;
+                            yield return "lib.claims=" + Stories.PutinSeeksEnergyDealsInBeijing.Article.Claims.Count;
+                        }
                     }
                 }
                 """,
@@ -110,16 +148,34 @@ public sealed class PackageConsumptionTests
                 Console.WriteLine("find-by-file-name=" + (Articles.Find("putin-seeks-energy-deals-in-beijing")?.Title ?? "none"));
                 Console.WriteLine("tags=" + string.Join(",", Articles.SecondStory.Article.Metadata.Tags));
                 Console.WriteLine("entities-class=" + typeof(Entities).FullName);
-                Console.WriteLine("library=" + Consumer.Lib.Notes.Note().Title);
                 Console.WriteLine("public=" + typeof(Articles).IsPublic);
+                Console.WriteLine("library=" + Consumer.Lib.Notes.Note().Title);
+                foreach (string line in Consumer.Lib.Notes.Report()) Console.WriteLine(line);
                 """,
         });
 
         var build = _feed.Dotnet(root, "build", "app/Consumer.App.csproj", "-c", "Release", "-nodeReuse:false");
+        var run = build.ExitCode == 0 ? _feed.Dotnet(root, Path.Combine("app", "bin", "Release", "net10.0", "Consumer.App.dll")) : build;
+        return (build, run, run.StandardOutput.Split('\n').Select(l => l.TrimEnd('\r')).ToList());
+    }
+
+    private List<string> ConsumerOutput()
+    {
+        var (build, run, lines) = Consumers();
         Assert.True(build.ExitCode == 0, build.ToString());
-        var run = _feed.Dotnet(root, Path.Combine("app", "bin", "Release", "net10.0", "Consumer.App.dll"));
         Assert.True(run.ExitCode == 0, run.ToString());
-        var lines = run.StandardOutput.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        return lines;
+    }
+
+    /// <summary>
+    /// Defaults and item-level knobs: default articles/ items (recursive, .txt and .md), an explicit item with Slug for
+    /// a file the default glob also names (one article, the explicit metadata wins), an explicit item outside articles/,
+    /// an unrelated AdditionalFile that is not read, and an Article record handed over by a netstandard2.0 library.
+    /// </summary>
+    [Fact]
+    public void Console_app_consumes_the_package_by_version_with_default_items_and_item_metadata()
+    {
+        var lines = ConsumerOutput();
 
         Assert.Contains("count=3", lines);
         Assert.Contains("article=launch-day|Launch day|1|extra/launch.txt", lines);
@@ -130,75 +186,29 @@ public sealed class PackageConsumptionTests
         Assert.Contains("find-by-file-name=none", lines);
         Assert.Contains("tags=one,two", lines);
         Assert.Contains("entities-class=Consumer.App.Entities", lines);
-        Assert.Contains("library=A note kept in a library", lines);
         Assert.Contains("public=True", lines);
+        Assert.Contains("library=A note kept in a library", lines);
     }
 
     /// <summary>
-    /// The project-wide knobs, all set at once with warnings as errors (an option the generator rejected would fail
-    /// the build with ART011): namespace, class names, internal visibility, a size limit the seed fits, no extractors,
-    /// default items off, a glossary.
+    /// The project-wide knobs, all set at once in a netstandard2.0 library: namespace, class names, internal
+    /// visibility, a size limit the seed fits, no extractors, default items off, a glossary.
     /// </summary>
     [Fact]
-    public void Project_wide_knobs_change_the_generated_api()
+    public void Netstandard_library_applies_every_project_wide_knob()
     {
-        string root = _feed.CreateProject("knobs", new Dictionary<string, string>
-        {
-            ["Consumer.Knobs.csproj"] = $"""
-                <Project Sdk="Microsoft.NET.Sdk">
-                  <PropertyGroup>
-                    <OutputType>Exe</OutputType>
-                    <TargetFramework>net10.0</TargetFramework>
-                    <RootNamespace>Consumer.Knobs</RootNamespace>
-                    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                    <ArticleDataNamespace>Custom.News</ArticleDataNamespace>
-                    <ArticleDataClassName>Stories</ArticleDataClassName>
-                    <ArticleDataEntitiesClassName>Names</ArticleDataEntitiesClassName>
-                    <ArticleDataVisibility>internal</ArticleDataVisibility>
-                    <ArticleDataMaxArticleSize>5000</ArticleDataMaxArticleSize>
-                    <ArticleDataExtractors>none</ArticleDataExtractors>
-                    <EnableDefaultArticleItems>false</EnableDefaultArticleItems>
-                  </PropertyGroup>
-                  <ItemGroup>
-                    <PackageReference Include="ArticleData" Version="0.1.0" />
-                    <Article Include="articles/{SeedName}" />
-                    <ArticleGlossary Include="glossary.txt" />
-                  </ItemGroup>
-                </Project>
-                """,
-            [$"articles/{SeedName}"] = Repo.SeedText,
-            ["articles/not-declared.txt"] = "Not declared\n\nDefault items are off, so this file is no article.\n",
-            ["glossary.txt"] = "# entities the extractors would otherwise have to find\nPerson: Vladimir Putin | Putin\nPlace/City: Beijing\n",
-            ["Program.cs"] = """
-                using System;
-                using Custom.News;
+        var lines = ConsumerOutput();
 
-                Console.WriteLine("count=" + Stories.All.Count);
-                Console.WriteLine("slugs=" + string.Join(",", Stories.Slugs));
-                Console.WriteLine("title=" + Stories.PutinSeeksEnergyDealsInBeijing.Title);
-                Console.WriteLine("not-declared=" + (Stories.Find("not-declared") == null ? "absent" : "present"));
-                Console.WriteLine("stories-public=" + typeof(Stories).IsPublic);
-                Console.WriteLine("names-public=" + typeof(Names).IsPublic);
-                Console.WriteLine("entities=" + Stories.PutinSeeksEnergyDealsInBeijing.Article.Entities.Count);
-                Console.WriteLine("claims=" + Stories.PutinSeeksEnergyDealsInBeijing.Article.Claims.Count);
-                """,
-        });
-
-        var build = _feed.Dotnet(root, "build", "-c", "Release", "-nodeReuse:false");
-        Assert.True(build.ExitCode == 0, build.ToString());
-        var run = _feed.Dotnet(root, Path.Combine("bin", "Release", "net10.0", "Consumer.Knobs.dll"));
-        Assert.True(run.ExitCode == 0, run.ToString());
-        var lines = run.StandardOutput.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
-
-        Assert.Contains("count=1", lines);
-        Assert.Contains("slugs=putin-seeks-energy-deals-in-beijing", lines);
-        Assert.Contains("title=" + SeedTitle, lines);
-        Assert.Contains("not-declared=absent", lines);
-        Assert.Contains("stories-public=False", lines);
-        Assert.Contains("names-public=False", lines);
+        Assert.Contains("lib.count=2", lines);
+        Assert.Contains("lib.slugs=library-note,putin-seeks-energy-deals-in-beijing", lines);
+        Assert.Contains("lib.title=" + SeedTitle, lines);
+        Assert.Contains("lib.not-declared=absent", lines);
+        Assert.Contains("lib.stories-public=False", lines);
+        Assert.Contains("lib.names-public=False", lines);
+        Assert.Contains("lib.namespace=Custom.News", lines);
         // The glossary declares entities, but ArticleDataExtractors=none runs no extractor.
-        Assert.Contains("entities=0", lines);
-        Assert.Contains("claims=0", lines);
+        Assert.Contains("lib.entities=0", lines);
+        Assert.Contains("lib.claims=0", lines);
     }
 
     /// <summary>Knobs that must fail loudly, in one failing build: an article over the size limit, a bad glossary line,
