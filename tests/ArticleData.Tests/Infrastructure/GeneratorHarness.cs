@@ -83,7 +83,11 @@ public static class GeneratorHarness
         return new GeneratorResult(driver, (CSharpCompilation)output, sources, diagnostics, emitDiagnostics);
     }
 
-    public static string Full(string path) => path.StartsWith("/", StringComparison.Ordinal) ? path : ProjectDirectory + "/" + path;
+    /// <summary>The path as the compiler would pass it: relative paths go under <see cref="ProjectDirectory"/>; Unix and Windows absolute paths stay.</summary>
+    public static string Full(string path) =>
+        path.StartsWith("/", StringComparison.Ordinal) || (path.Length > 2 && path[1] == ':' && (path[2] == '\\' || path[2] == '/'))
+            ? path
+            : ProjectDirectory + "/" + path;
 
     /// <summary>Builds the compilation into an assembly, loads it and returns it, so tests can read the generated API at run time.</summary>
     public static Assembly Load(CSharpCompilation compilation)

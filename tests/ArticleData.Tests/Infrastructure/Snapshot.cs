@@ -49,7 +49,7 @@ public static class Snapshot
 
         // A verified file the run no longer produces is stale: in accept mode it goes, otherwise it fails the test.
         string prefix = Path.GetFileNameWithoutExtension(sourceFile) + "." + testName + "#";
-        foreach (var stale in Directory.EnumerateFiles(Path.GetDirectoryName(sourceFile)!, prefix + "*.verified.*")
+        foreach (var stale in Directory.EnumerateFiles(Path.GetDirectoryName(SourcePath(sourceFile))!, prefix + "*.verified.*")
                      .Where(f => !expected.Contains(f, StringComparer.Ordinal)).OrderBy(f => f, StringComparer.Ordinal))
         {
             if (AcceptMode) File.Delete(stale);
@@ -77,9 +77,16 @@ public static class Snapshot
 
     public static string VerifiedPath(string sourceFile, string testName, string? part, string extension)
     {
+        sourceFile = SourcePath(sourceFile);
         string name = Path.GetFileNameWithoutExtension(sourceFile) + "." + testName + (part is null ? "" : "#" + part);
         return Path.Combine(Path.GetDirectoryName(sourceFile)!, name + ".verified." + extension);
     }
+
+    /// <summary>A [CallerFilePath] as a real path: a CI build with ContinuousIntegrationBuild maps the repository root to "/_/".</summary>
+    private static string SourcePath(string callerFilePath) =>
+        callerFilePath.StartsWith("/_/", StringComparison.Ordinal) && !File.Exists(callerFilePath)
+            ? Path.Combine(Repo.Root, callerFilePath.Substring(3))
+            : callerFilePath;
 
     public static string ReceivedPath(string verifiedPath) => verifiedPath.Replace(".verified.", ".received.");
 
