@@ -1,0 +1,250 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using ArticleData.Tests.Infrastructure;
+using Xunit;
+
+namespace ArticleData.Tests.Packaging;
+
+/// <summary>
+/// Fresh projects that reference the packed ArticleData by version, as users do, built and run for real. Each build
+/// costs seconds, so there are two: one that must succeed, exercising every knob at once and reporting through its
+/// output, and one that must fail with every configuration diagnostic at once.
+/// </summary>
+[Collection(PackageFeedCollection.Name)]
+public sealed class PackageConsumptionTests
+{
+    private const string SeedName = "putin-seeks-energy-deals-in-beijing.txt";
+    private static readonly string SeedTitle = Repo.SeedText.Split('\n')[0].TrimEnd('\r');
+
+    private readonly PackageFeed _feed;
+
+    public PackageConsumptionTests(PackageFeed feed) => _feed = feed;
+
+    [Fact]
+    public void Package_holds_the_generator_as_an_analyzer_the_runtime_as_a_lib_and_the_build_files()
+    {
+        using var zip = System.IO.Compression.ZipFile.OpenRead(_feed.PackagePath("ArticleData"));
+        var entries = zip.Entries.Select(e => e.FullName).ToHashSet();
+
+        Assert.Contains("analyzers/dotnet/cs/ArticleData.Generator.dll", entries);
+        Assert.Contains("lib/netstandard2.0/ArticleData.dll", entries);
+        Assert.Contains("lib/netstandard2.0/ArticleData.xml", entries);
+        foreach (var folder in new[] { "build", "buildTransitive" })
+        {
+            Assert.Contains($"{folder}/ArticleData.props", entries);
+            Assert.Contains($"{folder}/ArticleData.targets", entries);
+        }
+        // The generator must not become a compile-time reference of the user's project.
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", System.StringComparison.Ordinal) && e.Contains("Generator"));
+    }
+
+    /// <summary>
+    /// One real build for every knob that must work, run once for the tests below: a console app with the defaults and
+    /// the item-level knobs, referencing a netstandard2.0 library (C# 7.3, nullable off) that sets every project-wide
+    /// knob at once. Both treat warnings as errors with documentation on, so an option the generator rejected (ART011)
+    /// or a warning in generated code fails the build. The app prints what the tests check, the library's report too.
+    /// </summary>
+    private static readonly object ConsumersGate = new();
+    private static (ProcessResult Build, ProcessResult Run, List<string> Lines)? s_consumers;
+
+    private (ProcessResult Build, ProcessResult Run, List<string> Lines) Consumers()
+    {
+        lock (ConsumersGate) return s_consumers ??= BuildConsumers();
+    }
+
+    private (ProcessResult Build, ProcessResult Run, List<string> Lines) BuildConsumers()
+    {
+        string root = _feed.CreateProject("consumers", new Dictionary<string, string>
+        {
+            ["lib/Consumer.Lib.csproj"] = $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <TargetFramework>netstandard2.0</TargetFramework>
+                    <RootNamespace>Consumer.Lib</RootNamespace>
+                    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                    <GenerateDocumentationFile>true</GenerateDocumentationFile>
+                    <ArticleDataNamespace>Custom.News</ArticleDataNamespace>
+                    <ArticleDataClassName>Stories</ArticleDataClassName>
+                    <ArticleDataEntitiesClassName>Names</ArticleDataEntitiesClassName>
+                    <ArticleDataVisibility>internal</ArticleDataVisibility>
+                    <ArticleDataMaxArticleSize>5000</ArticleDataMaxArticleSize>
+                    <ArticleDataExtractors>none</ArticleDataExtractors>
+                    <EnableDefaultArticleItems>false</EnableDefaultArticleItems>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <PackageReference Include="ArticleData" Version="0.1.0" />
+                    <Article Include="articles/{SeedName}" />
+                    <Article Include="articles/library-note.txt" />
+                    <ArticleGlossary Include="glossary.txt" />
+                  </ItemGroup>
+                </Project>
+                """,
+            [$"lib/articles/{SeedName}"] = Repo.SeedText,
+            ["lib/articles/library-note.txt"] = "A note kept in a library\n\nLibraries built for netstandard2.0 compile the generated code as C# 7.3.\n",
+            ["lib/articles/not-declared.txt"] = "Not declared\n\nDefault items are off, so this file is no article.\n",
+            ["lib/glossary.txt"] = "# entities the extractors would otherwise have to find\nPerson: Vladimir Putin | Putin\nPlace/City: Beijing\n",
+            ["lib/Notes.cs"] = """
+                using System.Collections.Generic;
+                using Custom.News;
+
+                namespace Consumer.Lib
+                {
+                    /// <summary>Hands the library's article to its callers, and reports how the knobs shaped its catalog.</summary>
+                    public static class Notes
+                    {
+                        /// <summary>The library's note: its catalog is internal, the record is not.</summary>
+                        public static ArticleData.Article Note() { return Stories.LibraryNote.Article; }
+
+                        /// <summary>What the generated API looks like under the library's knobs.</summary>
+                        public static IEnumerable<string> Report()
+                        {
+                            yield return "lib.count=" + Stories.All.Count;
+                            yield return "lib.slugs=" + string.Join(",", Stories.Slugs);
+                            yield return "lib.title=" + Stories.PutinSeeksEnergyDealsInBeijing.Title;
+                            yield return "lib.not-declared=" + (Stories.Find("not-declared") == null ? "absent" : "present");
+                            yield return "lib.stories-public=" + typeof(Stories).IsPublic;
+                            yield return "lib.names-public=" + typeof(Names).IsPublic;
+                            yield return "lib.namespace=" + typeof(Stories).Namespace;
+                            yield return "lib.entities=" + Stories.PutinSeeksEnergyDealsInBeijing.Article.Entities.Count;
+                            yield return "lib.claims=" + Stories.PutinSeeksEnergyDealsInBeijing.Article.Claims.Count;
+                        }
+                    }
+                }
+                """,
+            ["app/Consumer.App.csproj"] = $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <OutputType>Exe</OutputType>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <RootNamespace>Consumer.App</RootNamespace>
+                    <Nullable>enable</Nullable>
+                    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                    <GenerateDocumentationFile>true</GenerateDocumentationFile>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <PackageReference Include="ArticleData" Version="0.1.0" />
+                    <ProjectReference Include="../lib/Consumer.Lib.csproj" />
+                    <Article Include="articles/{SeedName}" Slug="seed" />
+                    <Article Include="extra/launch.txt" Slug="launch-day" />
+                    <AdditionalFiles Include="BannedSymbols.txt" />
+                  </ItemGroup>
+                </Project>
+                """,
+            [$"app/articles/{SeedName}"] = Repo.SeedText,
+            ["app/articles/more/second-story.md"] = "---\ntitle: A second story, in Markdown\ntags: [one, two]\n---\n\nIts *only* paragraph.\n",
+            ["app/extra/launch.txt"] = "Launch day\nThe standfirst of launch day.\n\nThe body of launch day.\n",
+            ["app/notes.txt"] = "Not an article: it is neither under articles/ nor declared.\n",
+            ["app/BannedSymbols.txt"] = "T:System.Console;Not an article either\n",
+            ["app/Program.cs"] = """
+                using System;
+                using ArticleData;
+                using Consumer.App;
+
+                Console.WriteLine("count=" + Articles.All.Count);
+                foreach (Article a in Articles.All) Console.WriteLine($"article={a.Slug}|{a.Title}|{a.Paragraphs.Count}|{a.SourcePath}");
+                Console.WriteLine("seed-title=" + Articles.Seed.Title);
+                Console.WriteLine("find-seed=" + Articles.Find("seed")?.Standfirst);
+                Console.WriteLine("find-by-file-name=" + (Articles.Find("putin-seeks-energy-deals-in-beijing")?.Title ?? "none"));
+                Console.WriteLine("tags=" + string.Join(",", Articles.SecondStory.Article.Metadata.Tags));
+                Console.WriteLine("entities-class=" + typeof(Entities).FullName);
+                Console.WriteLine("public=" + typeof(Articles).IsPublic);
+                Console.WriteLine("library=" + Consumer.Lib.Notes.Note().Title);
+                foreach (string line in Consumer.Lib.Notes.Report()) Console.WriteLine(line);
+                """,
+        });
+
+        var build = _feed.Dotnet(root, "build", "app/Consumer.App.csproj", "-c", "Release", "-nodeReuse:false");
+        var run = build.ExitCode == 0 ? _feed.Dotnet(root, Path.Combine("app", "bin", "Release", "net10.0", "Consumer.App.dll")) : build;
+        return (build, run, run.StandardOutput.Split('\n').Select(l => l.TrimEnd('\r')).ToList());
+    }
+
+    private List<string> ConsumerOutput()
+    {
+        var (build, run, lines) = Consumers();
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.True(run.ExitCode == 0, run.ToString());
+        return lines;
+    }
+
+    /// <summary>
+    /// Defaults and item-level knobs: default articles/ items (recursive, .txt and .md), an explicit item with Slug for
+    /// a file the default glob also names (one article, the explicit metadata wins), an explicit item outside articles/,
+    /// an unrelated AdditionalFile that is not read, and an Article record handed over by a netstandard2.0 library.
+    /// </summary>
+    [Fact]
+    public void Console_app_consumes_the_package_by_version_with_default_items_and_item_metadata()
+    {
+        var lines = ConsumerOutput();
+
+        Assert.Contains("count=3", lines);
+        Assert.Contains("article=launch-day|Launch day|1|extra/launch.txt", lines);
+        Assert.Contains("article=second-story|A second story, in Markdown|1|articles/more/second-story.md", lines);
+        Assert.Contains($"article=seed|{SeedTitle}|5|articles/{SeedName}", lines);
+        Assert.Contains("seed-title=" + SeedTitle, lines);
+        Assert.Contains(lines, l => l.StartsWith("find-seed=Xi Jinping remains hesitant", System.StringComparison.Ordinal));
+        Assert.Contains("find-by-file-name=none", lines);
+        Assert.Contains("tags=one,two", lines);
+        Assert.Contains("entities-class=Consumer.App.Entities", lines);
+        Assert.Contains("public=True", lines);
+        Assert.Contains("library=A note kept in a library", lines);
+    }
+
+    /// <summary>
+    /// The project-wide knobs, all set at once in a netstandard2.0 library: namespace, class names, internal
+    /// visibility, a size limit the seed fits, no extractors, default items off, a glossary.
+    /// </summary>
+    [Fact]
+    public void Netstandard_library_applies_every_project_wide_knob()
+    {
+        var lines = ConsumerOutput();
+
+        Assert.Contains("lib.count=2", lines);
+        Assert.Contains("lib.slugs=library-note,putin-seeks-energy-deals-in-beijing", lines);
+        Assert.Contains("lib.title=" + SeedTitle, lines);
+        Assert.Contains("lib.not-declared=absent", lines);
+        Assert.Contains("lib.stories-public=False", lines);
+        Assert.Contains("lib.names-public=False", lines);
+        Assert.Contains("lib.namespace=Custom.News", lines);
+        // The glossary declares entities, but ArticleDataExtractors=none runs no extractor.
+        Assert.Contains("lib.entities=0", lines);
+        Assert.Contains("lib.claims=0", lines);
+    }
+
+    /// <summary>Knobs that must fail loudly, in one failing build: an article over the size limit, a bad glossary line,
+    /// an unknown extractor name in a ';'-separated list (MSBuild's usual separator, which a .globalconfig would
+    /// otherwise cut off as a comment) — each a diagnostic with its id.</summary>
+    [Fact]
+    public void Bad_configuration_is_reported_with_located_diagnostics()
+    {
+        string root = _feed.CreateProject("broken", new Dictionary<string, string>
+        {
+            ["Consumer.Broken.csproj"] = """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <ArticleDataMaxArticleSize>1000</ArticleDataMaxArticleSize>
+                    <ArticleDataExtractors>entities;everything</ArticleDataExtractors>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <PackageReference Include="ArticleData" Version="0.1.0" />
+                    <ArticleGlossary Include="glossary.txt" />
+                  </ItemGroup>
+                </Project>
+                """,
+            [$"articles/{SeedName}"] = Repo.SeedText,
+            ["articles/short.txt"] = "A short article\n\nIt fits the limit.\n",
+            ["glossary.txt"] = "Person: Vladimir Putin\nVladimir Putin without a kind\n",
+        });
+
+        var build = _feed.Dotnet(root, "build", "-c", "Release", "-nodeReuse:false");
+
+        Assert.NotEqual(0, build.ExitCode);
+        var output = build.StandardOutput;
+        Assert.Contains($"{SeedName}(1,1): error ART007", output);
+        Assert.Contains("glossary.txt(2,1): warning ART010", output);
+        Assert.Contains("warning ART011", output);
+        Assert.Contains("everything", output);
+        Assert.DoesNotContain("short.txt", output);
+    }
+}
