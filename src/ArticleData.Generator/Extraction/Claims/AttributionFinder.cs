@@ -1,0 +1,332 @@
+using System;
+using System.Collections.Generic;
+using ArticleData.Generator.Model;
+
+namespace ArticleData.Generator.Extraction.Claims;
+
+/// <summary>
+/// Finds who a sentence attributes its statement to, outside quotation marks: "according to X"; "…, said X";
+/// "…, X said"; "X said / told / estimated that …", with an apposition skipped ("X, which owns 9 per cent of Y, said")
+/// or taken when it holds the name ("Its chairman, Sir Edward Lisle, said"). The source is then resolved: pronouns,
+/// short names and "the company" become the full name met before (see <see cref="SourceResolver"/>).
+/// </summary>
+internal static class AttributionFinder
+{
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "has", "have", "had", "also", "not", "never", "did", "does", "do", "would", "will", "could", "can", "may", "might", "should", "again",
+        "then", "later", "first", "once", "repeatedly", "publicly", "privately", "previously", "earlier", "initially", "unanimously", "recently",
+        "already", "separately", "reportedly", "openly", "firmly", "jointly", "still", "further", "had", "today", "yesterday",
+    };
+
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "and", "but", "while", "because", "when", "if", "as", "after", "before", "since", "although", "though", "where", "so", "than",
+        "whether", "whereas", "unless", "until", "once", "or", "nor", "yet",
+    };
+
+    private static readonly HashSet<string> NotBeforeVerb = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "is", "are", "was", "were", "be", "been", "being", "to", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those",
+    };
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "i", "we" };
+
+    private static readonly HashSet<string> TrailingFillers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "there", "here", "too", "also", "alone", "themselves", "itself", "himself", "herself", "however", "meanwhile", "now", "then", "though",
+    };
+
+    /// <summary>Nouns that make a noun phrase a plausible source for an everyday verb such as "found" or "welcomed".</summary>
+    private static readonly HashSet<string> SourceNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "officials", "official", "analysts", "analyst", "researchers", "researcher", "scientists", "scientist", "experts", "expert", "economists", "economist",
+        "lawyers", "lawyer", "campaigners", "groups", "group", "reports", "report", "study", "studies", "survey", "poll", "polls", "data", "figures",
+        "spokesperson", "spokesman", "spokeswoman", "minister", "ministers", "ministry", "company", "firm", "government", "police", "prosecutors",
+        "investigators", "judge", "court", "critics", "residents", "witnesses", "sources", "source", "diplomats", "diplomat", "engineers", "doctors",
+        "nurses", "unions", "union", "exporters", "traders", "investors", "members", "leaders", "authorities", "agency", "department", "commission",
+        "council", "committee", "board", "owners", "reviewers", "opponents", "supporters", "activists", "observers", "organisers", "organizers",
+        "documents", "statement", "statistics", "estimates", "models", "review", "inquiry", "investigation", "audit", "people", "person", "executives",
+        "executive", "director", "chairman", "chair", "president", "spokespeople", "representatives", "residents", "parents", "teachers", "students",
+    };
+
+    private static readonly HashSet<string> DescriptionNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "company", "firm", "group", "agency", "ministry", "department", "bureau", "museum", "court", "council", "commission", "bank", "university",
+        "organisation", "organization", "government", "institute", "fund", "club", "party", "regulator", "authority", "airline", "carrier", "operator",
+        "insurer", "lender", "broadcaster", "school", "hospital", "union", "alliance", "scheme", "office", "service", "team", "board", "committee",
+    };
+
+    public static AttributionInfo? Find(List<Token> tokens, SourceResolver resolver, Func<int, long> positionOf)
+    {
+        int n = tokens.Count;
+        // 1. "according to X"
+        for (int i = 0; i + 1 < n; i++)
+        {
+            if (tokens[i].Quoted || !tokens[i].Is("according") || !tokens[i + 1].Is("to")) continue;
+            int end = PhraseEnd(tokens, i + 2, n);
+            if (end <= i + 2) continue;
+            int nameStart = -1, nameEnd = -1;
+            // "according to Daejin's chief executive, Park Ji-hoon"
+            if (end < n && tokens[end].IsPunctuation(',') && !HasName(tokens, i + 2, end))
+            {
+                int after = PhraseEnd(tokens, end + 1, n);
+                if (after > end + 1 && tokens[end + 1].IsCapitalized) { nameStart = end + 1; nameEnd = after; }
+            }
+            return nameStart >= 0
+                ? Resolve(tokens, nameStart, nameEnd, "according to", resolver, positionOf)
+                : Resolve(tokens, i + 2, end, "according to", resolver, positionOf);
+        }
+
+        // 2. "…, said X" and 3. "…, X said (on Tuesday)."
+        for (int v = 1; v < n; v++)
+        {
+            if (!IsVerbCandidate(tokens, v) || Lexicon.WeakReportingVerbs.Contains(tokens[v].Text)) continue;
+            var before = tokens[v - 1];
+            if ((before.IsPunctuation(',') || IsQuoteMark(before)) && v + 1 < n && StartsNounPhrase(tokens[v + 1]))
+            {
+                int end = PhraseEnd(tokens, v + 1, n);
+                if (end > v + 1) return Resolve(tokens, v + 1, end, tokens[v].Text, resolver, positionOf);
+            }
+        }
+        for (int v = 1; v < n; v++)
+        {
+            if (!IsVerbCandidate(tokens, v) || !ShortTail(tokens, v + 1)) continue;
+            var subject = Subject(tokens, v);
+            if (subject is not { } s || s.Start == 0) continue;
+            var left = tokens[s.Start - 1];
+            if (!left.IsPunctuation(',') && !IsQuoteMark(left)) continue;
+            if (!IsSource(tokens, s.Start, s.End, Lexicon.WeakReportingVerbs.Contains(tokens[v].Text))) continue;
+            return Resolve(tokens, s.Start, s.End, tokens[v].Text, resolver, positionOf);
+        }
+
+        // 4. "X said / told / estimated …"
+        for (int v = 1; v < n; v++)
+        {
+            if (!IsVerbCandidate(tokens, v)) continue;
+            var subject = Subject(tokens, v);
+            if (subject is not { } s) continue;
+            if (!IsSource(tokens, s.Start, s.End, Lexicon.WeakReportingVerbs.Contains(tokens[v].Text))) continue;
+            return Resolve(tokens, s.Start, s.End, tokens[v].Text, resolver, positionOf);
+        }
+        return null;
+    }
+
+    private static bool IsVerbCandidate(List<Token> tokens, int v)
+    {
+        var t = tokens[v];
+        if (!t.IsWord || t.Quoted || char.IsUpper(t.Text[0]) || !Lexicon.ReportingVerbs.Contains(t.Text)) return false;
+        if (v > 0 && tokens[v - 1].IsWord && NotBeforeVerb.Contains(tokens[v - 1].Text)) return false;
+        if (v + 1 < tokens.Count && tokens[v + 1].Is("to") && !t.Is("told") && !t.Is("according")) return false;
+        return true;
+    }
+
+    /// <summary>After the verb only a short tail (time, place, addressee) is left: the attribution closes the sentence.</summary>
+    private static bool ShortTail(List<Token> tokens, int from)
+    {
+        int words = 0;
+        for (int i = from; i < tokens.Count; i++)
+        {
+            if (tokens[i].Is("that") || tokens[i].Quoted) return false;
+            if (tokens[i].IsPunctuation(',')) break;
+            if (tokens[i].IsWord || tokens[i].Kind == TokenKind.Number) words++;
+        }
+        return words <= 6;
+    }
+
+    private static bool StartsNounPhrase(Token t) =>
+        t.IsCapitalized || t.Is("the") || t.Is("a") || t.Is("an") || t.Is("its") || t.Is("his") || t.Is("her") || t.Is("their") || t.Is("one") || t.Is("two");
+
+    private static bool IsQuoteMark(Token t) =>
+        t.Kind == TokenKind.Punctuation && (t.Text[0] == '"' || t.Text[0] == '\u201D' || t.Text[0] == '\u201C');
+
+    /// <summary>Where a noun phrase starting at <paramref name="from"/> ends: at a comma, other punctuation or a clause word.</summary>
+    private static int PhraseEnd(List<Token> tokens, int from, int n)
+    {
+        int i = from;
+        while (i < n)
+        {
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Punctuation)
+            {
+                if (t.Text[0] == '&' || t.Text[0] == '-') { i++; continue; }
+                if (t.Text[0] == '.' && i > from && (tokens[i - 1].Text.Length == 1 || Lexicon.TitleAbbreviations.Contains(tokens[i - 1].Text)) && i + 1 < n && tokens[i + 1].IsWord) { i++; continue; }
+                break;
+            }
+            if (i > from && (t.Is("that") || t.Is("who") || t.Is("which") || (ClauseWords.Contains(t.Text) && !t.Is("and")))) break;
+            if (i > from && t.IsWord && !char.IsUpper(t.Text[0]) && Lexicon.ReportingVerbs.Contains(t.Text) && i - from > 1) break;
+            i++;
+        }
+        return i;
+    }
+
+    /// <summary>The subject before the verb at <paramref name="v"/>, skipping auxiliaries, a bracketed acronym and an apposition.</summary>
+    private static (int Start, int End)? Subject(List<Token> tokens, int v)
+    {
+        int k = v - 1;
+        while (k >= 0 && tokens[k].IsWord && !tokens[k].IsCapitalized && (Auxiliaries.Contains(tokens[k].Text) || (tokens[k].Text.EndsWith("ly", StringComparison.Ordinal) && tokens[k].Text.Length > 4))) k--;
+        // "last week", "on Tuesday" between subject and verb are rare; a bracketed acronym is common: "(IMF)"
+        if (k >= 0 && tokens[k].IsPunctuation(')'))
+        {
+            int open = k - 1;
+            while (open >= 0 && !tokens[open].IsPunctuation('(')) open--;
+            if (open < 0) return null;
+            k = open - 1;
+        }
+        if (k < 0) return null;
+        if (tokens[k].IsPunctuation(','))
+        {
+            // "Dana Keller, the chief executive of Brennan Freight, said": the apposition runs back to the previous comma
+            int comma = k - 1;
+            while (comma >= 0 && !tokens[comma].IsPunctuation(',') && !IsBoundaryPunctuation(tokens[comma])) comma--;
+            if (comma < 0 || !tokens[comma].IsPunctuation(',')) return null;
+            int appositionStart = comma + 1, appositionEnd = k;
+            int subjectStart = PhraseStartBackward(tokens, comma - 1);
+            if (subjectStart > comma - 1) return null;
+            if (!HasName(tokens, subjectStart, comma) && appositionEnd > appositionStart && tokens[appositionStart].IsCapitalized && HasName(tokens, appositionStart, appositionEnd))
+            {
+                return (appositionStart, NameEnd(tokens, appositionStart, appositionEnd));
+            }
+            return (subjectStart, comma);
+        }
+        if (!tokens[k].IsWord && tokens[k].Kind != TokenKind.Number) return null;
+        int start = PhraseStartBackward(tokens, k);
+        return start <= k ? (start, k + 1) : null;
+    }
+
+    private static bool IsBoundaryPunctuation(Token t) =>
+        t.Kind == TokenKind.Punctuation && (t.Text[0] == ';' || t.Text[0] == ':' || t.Text[0] == '\u2014' || t.Text[0] == '"' || t.Text[0] == '\u201C' || t.Text[0] == '\u201D');
+
+    /// <summary>Walks back from <paramref name="k"/> over a noun phrase; a relative clause inside it is cut off later.</summary>
+    private static int PhraseStartBackward(List<Token> tokens, int k)
+    {
+        int i = k;
+        int count = 0;
+        while (i >= 0)
+        {
+            var t = tokens[i];
+            if (t.Quoted) break;
+            if (t.Kind == TokenKind.Punctuation)
+            {
+                char c = t.Text[0];
+                if (c == '&' || c == '-') { i--; continue; }
+                if (c == '.' && i > 0 && (tokens[i - 1].Text.Length == 1 || Lexicon.TitleAbbreviations.Contains(tokens[i - 1].Text))) { i--; continue; }
+                if (c == ')')
+                {
+                    int open = i - 1;
+                    while (open >= 0 && !tokens[open].IsPunctuation('(')) open--;
+                    if (open < 0) break;
+                    i = open - 1;
+                    continue;
+                }
+                break;
+            }
+            if (ClauseWords.Contains(t.Text) && !t.Is("and") && !t.Is("as")) break;
+            if (t.Is("and") && !(i > 0 && tokens[i - 1].IsCapitalized && i + 1 <= k && tokens[i + 1].IsCapitalized)) break;
+            if (t.Is("as") ) break;
+            if (++count > 14) return k + 1;
+            i--;
+        }
+        int start = i + 1;
+        // a relative clause: "Reviewers who tested early units … praised" → "Reviewers"
+        for (int j = start + 1; j <= k; j++)
+        {
+            if (tokens[j].Is("who") || tokens[j].Is("which") || tokens[j].Is("whose")) return start <= j - 1 ? start : k + 1;
+        }
+        return start;
+    }
+
+    private static bool HasName(List<Token> tokens, int start, int end)
+    {
+        foreach (var run in NameRun.Find(tokens, start, end)) if (run.WordCount >= 1 && !Lexicon.FunctionWords.Contains(run.Name)) return true;
+        return false;
+    }
+
+    private static int NameEnd(List<Token> tokens, int start, int end)
+    {
+        var runs = NameRun.Find(tokens, start, end);
+        return runs.Count > 0 ? runs[0].Last + 1 : end;
+    }
+
+    /// <summary>Whether the phrase can be a source: a pronoun, a name, or (for everyday verbs) a noun for people or documents.</summary>
+    private static bool IsSource(List<Token> tokens, int start, int end, bool weakVerb)
+    {
+        if (end <= start || end - start > 14) return false;
+        for (int i = start; i < end; i++) if (tokens[i].Quoted) return false;
+        var first = tokens[start];
+        if (end - start == 1 && Pronouns.Contains(first.Text)) return !first.Is("i") && !first.Is("we");
+        int head = end - 1;
+        while (head > start && TrailingFillers.Contains(tokens[head].Text)) head--;
+        if (SourceNouns.Contains(tokens[head].Text)) return true;
+        for (int i = start; i < end; i++) if (SourceNouns.Contains(tokens[i].Text) && i <= start + 2) return true;
+        bool name = false;
+        foreach (var run in NameRun.Find(tokens, start, end)) if (!Lexicon.FunctionWords.Contains(run.Name)) name = true;
+        if (name) return true;
+        if (weakVerb) return false;
+        // strong verbs take most noun phrases, but not numbers or events ("the deal said" is not a source)
+        return first.IsWord && (first.Is("the") || first.Is("a") || first.Is("an") || char.IsLower(first.Text[0]) || first.IsCapitalized) && tokens[head].Text.EndsWith("s", StringComparison.Ordinal);
+    }
+
+    private static AttributionInfo? Resolve(List<Token> tokens, int start, int end, string verb, SourceResolver resolver, Func<int, long> positionOf)
+    {
+        while (end > start + 1 && TrailingFillers.Contains(tokens[end - 1].Text)) end--;
+        long position = positionOf(tokens[start].Start);
+        string phrase = Text(tokens, start, end);
+        if (end - start == 1 && Pronouns.Contains(tokens[start].Text))
+        {
+            var r = resolver.ResolvePronoun(tokens[start].Text, position);
+            return r is { } p ? new AttributionInfo(p.Source, p.Entity, verb) : new AttributionInfo(phrase, null, verb);
+        }
+        // "the company", "the ministry"
+        if (end - start == 2 && (tokens[start].Is("the") || tokens[start].Is("its")) && DescriptionNouns.Contains(tokens[start + 1].Text))
+        {
+            var r = resolver.ResolveDescription(tokens[start + 1].Text, position);
+            if (r is { } d) return new AttributionInfo(d.Source, d.Entity, verb);
+            return new AttributionInfo(phrase, null, verb);
+        }
+        var runs = NameRun.Find(tokens, start, end);
+        if (runs.Count > 0)
+        {
+            var run = runs[0];
+            bool person = !SourceResolver.IsOrganizationName(run.Name);
+            // the whole phrase is the name, or the name opens it ("Mark Tollefson of Missouri"), or roles precede it ("Rail minister Aled Pryce-Jones")
+            bool opens = run.First <= start + 1 && (run.WordCount >= 2 || run.First == start) && !StartsWithLowerNoun(tokens, start, run.First);
+            bool closes = run.Last == end - 1 && RolesOnly(tokens, start, run.First);
+            if ((opens && (run.Last == end - 1 || IsPlaceTail(tokens, run.Last + 1, end))) || closes)
+            {
+                var r = resolver.ResolveName(run.Name, position, person);
+                return new AttributionInfo(r.Source, r.Entity, verb);
+            }
+        }
+        if (tokens[end - 1].IsWord && tokens[end - 1].Text.EndsWith("s", StringComparison.Ordinal) && !tokens[end - 1].IsCapitalized) resolver.NotePlural(phrase, null);
+        return new AttributionInfo(phrase, null, verb);
+    }
+
+    private static bool StartsWithLowerNoun(List<Token> tokens, int start, int nameStart) => nameStart > start && char.IsLower(tokens[start].Text[0]) && !tokens[start].Is("the");
+
+    /// <summary>Only role words precede the name: "Rail minister", "Chief executive", "SRC President" — no preposition.</summary>
+    private static bool RolesOnly(List<Token> tokens, int start, int nameStart)
+    {
+        for (int i = start; i < nameStart; i++)
+        {
+            var t = tokens[i];
+            if (t.Is("of") || t.Is("at") || t.Is("in") || t.Is("from") || t.Is("for") || t.Is("on") || t.Is("by") || t.Is("with")) return false;
+        }
+        return true;
+    }
+
+    /// <summary>"of Missouri", "of the University of Bristol": what follows a person's name to place them.</summary>
+    private static bool IsPlaceTail(List<Token> tokens, int from, int end) =>
+        from < end && (tokens[from].Is("of") || tokens[from].Is("from")) && from + 1 < end;
+
+    private static string Text(List<Token> tokens, int start, int end)
+    {
+        var sb = new System.Text.StringBuilder();
+        for (int i = start; i < end; i++)
+        {
+            if (i > start && tokens[i].Start > tokens[i - 1].End) sb.Append(' ');
+            sb.Append(tokens[i].Text);
+        }
+        return sb.ToString();
+    }
+}
