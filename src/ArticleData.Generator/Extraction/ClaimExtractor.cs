@@ -60,7 +60,8 @@ public static class ClaimExtractor
             foreach (var span in SentenceSplitter.Split(text, quotes))
             {
                 var tokens = Tokenizer.Tokenize(text, span.Start, span.End, quotes);
-                resolver.Observe(tokens, 0, tokens.Count, positionOf);
+                // a headline in title case capitalises every word: its runs are not names
+                if (block.Part != TextPart.Title || !IsTitleCase(tokens)) resolver.Observe(tokens, 0, tokens.Count, positionOf);
                 var attribution = AttributionFinder.Find(tokens, resolver, positionOf);
                 bool opens = quotes.OpenAt(span.Start, span.End);
                 sentences.Add(new Sentence(span, tokens, attribution, opens, open));
@@ -74,6 +75,18 @@ public static class ClaimExtractor
             }
         }
         return claims;
+    }
+
+    private static bool IsTitleCase(List<Token> tokens)
+    {
+        int words = 0, capitalised = 0;
+        foreach (var t in tokens)
+        {
+            if (!t.IsWord || t.Text.Length <= 3) continue;
+            words++;
+            if (t.IsCapitalized) capitalised++;
+        }
+        return words > 0 && capitalised * 10 >= words * 6;
     }
 
     /// <summary>Gives every sentence of a multi-sentence quote the speaker one of them names.</summary>

@@ -30,6 +30,28 @@ internal static class AttributionFinder
         "a", "an", "the", "is", "are", "was", "were", "be", "been", "being", "to", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those",
     };
 
+    /// <summary>Verbs that stand before their subject at the end of a quote or clause: "…, said Priya Raman".</summary>
+    private static readonly HashSet<string> InvertingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "added", "adds", "wrote", "writes", "noted", "explained", "asked", "insisted", "warned", "recalled", "replied", "continued", "argued", "cautioned",
+    };
+
+    /// <summary>Everyday verbs that report only before a clause ("found that", "think it was"), not before an object ("added it to its list").</summary>
+    private static readonly HashSet<string> ClauseOnlyVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "add", "adds", "added", "admit", "admits", "admitted", "promise", "promised", "ask", "asks", "asked", "reveal", "reveals", "revealed", "signal", "signals",
+        "signalled", "signaled", "show", "shows", "showed", "find", "finds", "found", "see", "sees", "note", "notes", "noted", "state", "states", "stated",
+        "report", "reports", "reported", "feel", "feels", "felt", "think", "thinks", "thought", "believe", "believes", "believed", "write", "writes", "wrote",
+        "recall", "recalled", "recalls", "declare", "declared", "declares", "expect", "expects", "hope", "hopes", "hoped", "fear", "fears", "feared",
+        "agree", "agreed", "call", "calls", "called", "projected", "projects", "calculated", "calculates", "concluded", "concludes", "ruled", "rules", "posted",
+        "maintain", "maintained", "maintains", "observe", "observed", "observes", "recommend", "recommended", "disclose", "disclosed", "pledged", "apologised", "apologized",
+    };
+
+    private static readonly HashSet<string> ClauseVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "was", "are", "were", "had", "has", "have", "would", "will", "could", "can", "may", "might", "should", "must", "did", "does", "do",
+    };
+
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "i", "we" };
 
     private static readonly HashSet<string> TrailingFillers = new(StringComparer.OrdinalIgnoreCase)
@@ -47,7 +69,8 @@ internal static class AttributionFinder
         "nurses", "unions", "union", "exporters", "traders", "investors", "members", "leaders", "authorities", "agency", "department", "commission",
         "council", "committee", "board", "owners", "reviewers", "opponents", "supporters", "activists", "observers", "organisers", "organizers",
         "documents", "statement", "statistics", "estimates", "models", "review", "inquiry", "investigation", "audit", "people", "person", "executives",
-        "executive", "director", "chairman", "chair", "president", "spokespeople", "representatives", "residents", "parents", "teachers", "students",
+        "executive", "director", "chairman", "chair", "president", "spokespeople", "representatives", "parents", "teachers", "students", "jury", "panel", "judges",
+        "regulators", "regulator", "agencies", "ministries", "governments", "states", "countries", "members", "delegates", "voters", "fans", "farmers", "growers",
     };
 
     private static readonly HashSet<string> DescriptionNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -68,10 +91,16 @@ internal static class AttributionFinder
             if (end <= i + 2) continue;
             int nameStart = -1, nameEnd = -1;
             // "according to Daejin's chief executive, Park Ji-hoon"
-            if (end < n && tokens[end].IsPunctuation(',') && !HasName(tokens, i + 2, end))
+            if (end < n && tokens[end].IsPunctuation(',') && IsRole(tokens, i + 2, end))
             {
                 int after = PhraseEnd(tokens, end + 1, n);
-                if (after > end + 1 && tokens[end + 1].IsCapitalized) { nameStart = end + 1; nameEnd = after; }
+                bool last = after >= n || (tokens[after].Kind == TokenKind.Punctuation && !tokens[after].IsPunctuation(','));
+                if (after > end + 1 && tokens[end + 1].IsCapitalized && last) { nameStart = end + 1; nameEnd = after; }
+            }
+            // "figures published by ESA": the body that published them
+            for (int k = i + 3; k + 1 < end && nameStart < 0; k++)
+            {
+                if (tokens[k].Is("by") && tokens[k + 1].IsCapitalized && (tokens[k - 1].Text.EndsWith("ed", StringComparison.Ordinal))) { nameStart = k + 1; nameEnd = end; }
             }
             return nameStart >= 0
                 ? Resolve(tokens, nameStart, nameEnd, "according to", resolver, positionOf)
@@ -81,12 +110,13 @@ internal static class AttributionFinder
         // 2. "…, said X" and 3. "…, X said (on Tuesday)."
         for (int v = 1; v < n; v++)
         {
-            if (!IsVerbCandidate(tokens, v) || Lexicon.WeakReportingVerbs.Contains(tokens[v].Text)) continue;
+            if (!IsVerbCandidate(tokens, v) || !InvertingVerbs.Contains(tokens[v].Text)) continue;
             var before = tokens[v - 1];
             if ((before.IsPunctuation(',') || IsQuoteMark(before)) && v + 1 < n && StartsNounPhrase(tokens[v + 1]))
             {
                 int end = PhraseEnd(tokens, v + 1, n);
-                if (end > v + 1) return Resolve(tokens, v + 1, end, tokens[v].Text, resolver, positionOf);
+                bool closes = end >= n || tokens[end].Kind == TokenKind.Punctuation;
+                if (end > v + 1 && end - (v + 1) <= 8 && closes && IsSource(tokens, v + 1, end, true)) return Resolve(tokens, v + 1, end, tokens[v].Text, resolver, positionOf);
             }
         }
         for (int v = 1; v < n; v++)
@@ -118,7 +148,21 @@ internal static class AttributionFinder
         if (!t.IsWord || t.Quoted || char.IsUpper(t.Text[0]) || !Lexicon.ReportingVerbs.Contains(t.Text)) return false;
         if (v > 0 && tokens[v - 1].IsWord && NotBeforeVerb.Contains(tokens[v - 1].Text)) return false;
         if (v + 1 < tokens.Count && tokens[v + 1].Is("to") && !t.Is("told") && !t.Is("according")) return false;
+        if (ClauseOnlyVerbs.Contains(t.Text) && !ClauseFollows(tokens, v)) return false;
         return true;
+    }
+
+    /// <summary>A reported clause follows the verb: "that" soon after, a quote, a pronoun and a verb, or nothing much (end of sentence).</summary>
+    private static bool ClauseFollows(List<Token> tokens, int v)
+    {
+        for (int i = v + 1; i < tokens.Count && i <= v + 4; i++)
+        {
+            if (tokens[i].Is("that") || tokens[i].Quoted) return true;
+            if (tokens[i].IsPunctuation(',') && i == v + 1) return true;
+        }
+        if (v + 2 < tokens.Count && Pronouns.Contains(tokens[v + 1].Text) && ClauseVerbs.Contains(tokens[v + 2].Text)) return true;
+        if (v + 2 < tokens.Count && (tokens[v + 1].Is("the") || tokens[v + 1].IsCapitalized) && v + 3 < tokens.Count && ClauseVerbs.Contains(tokens[v + 3].Text)) return true;
+        return ShortTail(tokens, v + 1) && v + 1 < tokens.Count && !tokens[v + 1].IsWord;
     }
 
     /// <summary>After the verb only a short tail (time, place, addressee) is left: the attribution closes the sentence.</summary>
@@ -160,44 +204,80 @@ internal static class AttributionFinder
         return i;
     }
 
-    /// <summary>The subject before the verb at <paramref name="v"/>, skipping auxiliaries, a bracketed acronym and an apposition.</summary>
+    /// <summary>The subject before the verb at <paramref name="v"/>, skipping auxiliaries, a bracketed acronym and appositions.</summary>
     private static (int Start, int End)? Subject(List<Token> tokens, int v)
     {
         int k = v - 1;
         while (k >= 0 && tokens[k].IsWord && !tokens[k].IsCapitalized && (Auxiliaries.Contains(tokens[k].Text) || (tokens[k].Text.EndsWith("ly", StringComparison.Ordinal) && tokens[k].Text.Length > 4))) k--;
-        // "last week", "on Tuesday" between subject and verb are rare; a bracketed acronym is common: "(IMF)"
-        if (k >= 0 && tokens[k].IsPunctuation(')'))
-        {
-            int open = k - 1;
-            while (open >= 0 && !tokens[open].IsPunctuation('(')) open--;
-            if (open < 0) return null;
-            k = open - 1;
-        }
         if (k < 0) return null;
         if (tokens[k].IsPunctuation(','))
         {
-            // "Dana Keller, the chief executive of Brennan Freight, said": the apposition runs back to the previous comma
-            int comma = k - 1;
-            while (comma >= 0 && !tokens[comma].IsPunctuation(',') && !IsBoundaryPunctuation(tokens[comma])) comma--;
-            if (comma < 0 || !tokens[comma].IsPunctuation(',')) return null;
-            int appositionStart = comma + 1, appositionEnd = k;
-            int subjectStart = PhraseStartBackward(tokens, comma - 1);
-            if (subjectStart > comma - 1) return null;
-            if (!HasName(tokens, subjectStart, comma) && appositionEnd > appositionStart && tokens[appositionStart].IsCapitalized && HasName(tokens, appositionStart, appositionEnd))
+            // "Dana Keller, the chief executive of Brennan Freight, said", "Its chairman, Sir Edward Lisle, said":
+            // comma-separated segments back to the clause start; the subject is the first that does not open with a preposition
+            var segments = new List<(int Start, int End)>();
+            int end = k;
+            int i = k - 1;
+            while (true)
             {
-                return (appositionStart, NameEnd(tokens, appositionStart, appositionEnd));
+                int start = i;
+                while (start >= 0 && !tokens[start].IsPunctuation(',') && !IsBoundaryPunctuation(tokens[start])) start--;
+                segments.Insert(0, (start + 1, end));
+                if (start < 0 || !tokens[start].IsPunctuation(',') || segments.Count > 4) break;
+                end = start;
+                i = start - 1;
             }
-            return (subjectStart, comma);
+            if (segments.Count < 2) return null;
+            int first = 0;
+            while (first < segments.Count - 1 && OpensWithPreposition(tokens, segments[first].Start)) first++;
+            if (first >= segments.Count - 1) return null;
+            var subject = segments[first];
+            var next = segments[first + 1];
+            if (IsRole(tokens, subject.Start, subject.End) && next.End > next.Start && tokens[next.Start].IsCapitalized && HasName(tokens, next.Start, next.End))
+            {
+                return (next.Start, NameEnd(tokens, next.Start, next.End));
+            }
+            return CutRelative(tokens, subject.Start, subject.End);
         }
-        if (!tokens[k].IsWord && tokens[k].Kind != TokenKind.Number) return null;
-        int start = PhraseStartBackward(tokens, k);
-        return start <= k ? (start, k + 1) : null;
+        int phraseStart = PhraseStartBackward(tokens, k);
+        if (phraseStart > k) return null;
+        if (phraseStart > 0 && tokens[phraseStart - 1].Is("what")) return null;
+        return CutRelative(tokens, phraseStart, k + 1);
+    }
+
+    private static bool OpensWithPreposition(List<Token> tokens, int start)
+    {
+        var t = tokens[start];
+        return t.IsWord && (Lexicon.FunctionWords.Contains(t.Text) && !t.Is("the") && !t.Is("a") && !t.Is("an") && !t.Is("its") && !t.Is("his") && !t.Is("her") && !t.Is("their") && !t.Is("some") && !t.Is("many") && !t.Is("most") && !t.Is("several") && !t.Is("two") || t.Text.EndsWith("ing", StringComparison.Ordinal));
+    }
+
+    /// <summary>A role rather than a name: the phrase's head word is lower case ("Its chairman", "Corvane's chief executive").</summary>
+    private static bool IsRole(List<Token> tokens, int start, int end)
+    {
+        for (int i = end - 1; i >= start; i--)
+        {
+            if (!tokens[i].IsWord) continue;
+            return !tokens[i].IsCapitalized;
+        }
+        return false;
+    }
+
+    /// <summary>"Reviewers who tested early units" → "Reviewers".</summary>
+    private static (int Start, int End)? CutRelative(List<Token> tokens, int start, int end)
+    {
+        while (start < end && tokens[start].Kind == TokenKind.Punctuation) start++;
+        for (int j = start + 1; j < end; j++)
+        {
+            if (tokens[j].Is("who") || tokens[j].Is("which") || tokens[j].Is("whose") || tokens[j].Is("that")) { end = j; break; }
+        }
+        // "The World Health Organization (WHO)": drop the bracketed acronym
+        if (end - start >= 4 && tokens[end - 1].IsPunctuation(')') && tokens[end - 3].IsPunctuation('(')) end -= 3;
+        return end > start ? (start, end) : null;
     }
 
     private static bool IsBoundaryPunctuation(Token t) =>
         t.Kind == TokenKind.Punctuation && (t.Text[0] == ';' || t.Text[0] == ':' || t.Text[0] == '\u2014' || t.Text[0] == '"' || t.Text[0] == '\u201C' || t.Text[0] == '\u201D');
 
-    /// <summary>Walks back from <paramref name="k"/> over a noun phrase; a relative clause inside it is cut off later.</summary>
+    /// <summary>Walks back from <paramref name="k"/> over a noun phrase (names with initials, a bracketed acronym) to a clause boundary.</summary>
     private static int PhraseStartBackward(List<Token> tokens, int k)
     {
         int i = k;
@@ -221,19 +301,13 @@ internal static class AttributionFinder
                 }
                 break;
             }
-            if (ClauseWords.Contains(t.Text) && !t.Is("and") && !t.Is("as")) break;
+            if (t.Is("what")) break;
+            if (ClauseWords.Contains(t.Text) && !t.Is("and")) break;
             if (t.Is("and") && !(i > 0 && tokens[i - 1].IsCapitalized && i + 1 <= k && tokens[i + 1].IsCapitalized)) break;
-            if (t.Is("as") ) break;
             if (++count > 14) return k + 1;
             i--;
         }
-        int start = i + 1;
-        // a relative clause: "Reviewers who tested early units … praised" → "Reviewers"
-        for (int j = start + 1; j <= k; j++)
-        {
-            if (tokens[j].Is("who") || tokens[j].Is("which") || tokens[j].Is("whose")) return start <= j - 1 ? start : k + 1;
-        }
-        return start;
+        return i + 1;
     }
 
     private static bool HasName(List<Token> tokens, int start, int end)
@@ -277,10 +351,10 @@ internal static class AttributionFinder
             var r = resolver.ResolvePronoun(tokens[start].Text, position);
             return r is { } p ? new AttributionInfo(p.Source, p.Entity, verb) : new AttributionInfo(phrase, null, verb);
         }
-        // "the company", "the ministry"
-        if (end - start == 2 && (tokens[start].Is("the") || tokens[start].Is("its")) && DescriptionNouns.Contains(tokens[start + 1].Text))
+        // "the company", "the Swedish company", "the ministry"
+        if (end - start >= 2 && end - start <= 4 && (tokens[start].Is("the") || tokens[start].Is("its")) && DescriptionNouns.Contains(tokens[end - 1].Text))
         {
-            var r = resolver.ResolveDescription(tokens[start + 1].Text, position);
+            var r = resolver.ResolveDescription(tokens[end - 1].Text, position);
             if (r is { } d) return new AttributionInfo(d.Source, d.Entity, verb);
             return new AttributionInfo(phrase, null, verb);
         }
@@ -288,13 +362,14 @@ internal static class AttributionFinder
         if (runs.Count > 0)
         {
             var run = runs[0];
-            bool person = !SourceResolver.IsOrganizationName(run.Name);
+            bool organization = SourceResolver.IsOrganizationName(run.Name);
+            string name = organization ? run.Name : PersonPart(run.Name);
             // the whole phrase is the name, or the name opens it ("Mark Tollefson of Missouri"), or roles precede it ("Rail minister Aled Pryce-Jones")
             bool opens = run.First <= start + 1 && (run.WordCount >= 2 || run.First == start) && !StartsWithLowerNoun(tokens, start, run.First);
             bool closes = run.Last == end - 1 && RolesOnly(tokens, start, run.First);
-            if ((opens && (run.Last == end - 1 || IsPlaceTail(tokens, run.Last + 1, end))) || closes)
+            if ((opens && (run.Last == end - 1 || IsPlaceTail(tokens, run.Last + 1, end, organization))) || closes)
             {
-                var r = resolver.ResolveName(run.Name, position, person);
+                var r = resolver.ResolveName(name, position, !organization);
                 return new AttributionInfo(r.Source, r.Entity, verb);
             }
         }
@@ -316,8 +391,15 @@ internal static class AttributionFinder
     }
 
     /// <summary>"of Missouri", "of the University of Bristol": what follows a person's name to place them.</summary>
-    private static bool IsPlaceTail(List<Token> tokens, int from, int end) =>
-        from < end && (tokens[from].Is("of") || tokens[from].Is("from")) && from + 1 < end;
+    private static bool IsPlaceTail(List<Token> tokens, int from, int end, bool organization) =>
+        from + 1 < end && (tokens[from].Is("of") || tokens[from].Is("from") || (organization && (tokens[from].Is("in") || tokens[from].Is("at"))));
+
+    /// <summary>"Mark Tollefson of Missouri" → "Mark Tollefson": a person's name ends before "of".</summary>
+    private static string PersonPart(string name)
+    {
+        int of = name.IndexOf(" of ", StringComparison.Ordinal);
+        return of > 0 && name.Substring(0, of).IndexOf(' ') > 0 ? name.Substring(0, of) : name;
+    }
 
     private static string Text(List<Token> tokens, int start, int end)
     {

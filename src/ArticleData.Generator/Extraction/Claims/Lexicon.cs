@@ -37,14 +37,14 @@ internal static class Lexicon
         "expect", "expects", "asked", "asks", "ask", "accuse", "accused", "accuses", "describe", "described", "describes", "call", "called", "calls",
         "welcome", "welcomed", "welcomes", "praise", "praised", "praises", "criticise", "criticised", "criticize", "criticized", "blame", "blamed", "blames",
         "reply", "replied", "replies", "respond", "responded", "declare", "declared", "declares", "disclose", "disclosed", "promise", "promised", "pledged",
-        "agree", "agreed", "hope", "hopes", "hoped", "fear", "fears", "feared", "see", "sees", "apologised", "apologized", "rejected", "rejects", "reject",
+        "agree", "agreed", "hope", "hopes", "hoped", "fear", "fears", "feared", "see", "sees", "apologised", "apologized",
         "recommend", "recommended", "insisted", "projected", "projects", "calculated", "calculates", "concluded", "concludes", "ruled", "rules", "tweeted", "posted", "quoted");
 
     /// <summary>Reporting verbs that are also everyday transitive verbs: they attribute only before "that", a clause, or at the end of the sentence.</summary>
     public static readonly HashSet<string> WeakReportingVerbs = Set(
         "show", "shows", "showed", "find", "finds", "found", "see", "sees", "call", "called", "calls", "expect", "expects", "agree", "agreed",
         "hope", "hopes", "hoped", "fear", "fears", "feared", "note", "notes", "noted", "state", "states", "stated", "report", "reports", "reported",
-        "rejected", "rejects", "reject", "feel", "feels", "felt", "describe", "described", "describes", "add", "adds", "added", "signal", "signals",
+        "feel", "feels", "felt", "describe", "described", "describes", "add", "adds", "added", "signal", "signals",
         "signalled", "signaled", "projected", "projects", "calculated", "calculates", "ruled", "rules", "posted", "recall", "recalled", "recalls",
         "maintain", "maintained", "maintains", "observe", "observed", "observes", "accuse", "accused", "accuses", "blame", "blamed", "blames",
         "welcome", "welcomed", "welcomes", "praise", "praised", "praises", "criticise", "criticised", "criticize", "criticized", "promise", "promised",

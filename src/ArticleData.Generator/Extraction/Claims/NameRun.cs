@@ -86,7 +86,7 @@ internal readonly struct NameRun
             words.Add(StripPossessive(tokens[k].Text));
         }
         string? acronym = null;
-        if (end + 3 < to + 1 && end + 3 <= tokens.Count - 1 && tokens[end + 1].IsPunctuation('(') && tokens[end + 3].IsPunctuation(')') && IsAcronym(tokens[end + 2].Text))
+        if (end + 3 < to + 1 && end + 3 <= tokens.Count - 1 && tokens[end + 1].IsPunctuation('(') && tokens[end + 3].IsPunctuation(')') && (IsAcronym(tokens[end + 2].Text) || tokens[end + 2].IsCapitalized))
         {
             acronym = tokens[end + 2].Text;
         }

@@ -21,17 +21,16 @@ internal sealed class SourceResolver
         public bool Organization { get; set; }
         public int Gender { get; set; }
         public long LastSeen { get; set; }
+        public int Mentions { get; set; }
+        public bool Speaker { get; set; }
     }
 
-    private readonly EquatableArray<EntityInfo> _entities;
     private readonly List<Known> _known = new();
     private readonly Dictionary<string, Known> _byKey = new(StringComparer.OrdinalIgnoreCase);
-    private readonly List<(long Position, int Entity)> _entityMentions = new();
     private Known? _lastPlural;
 
     public SourceResolver(EquatableArray<EntityInfo> entities)
     {
-        _entities = entities;
         for (int e = 0; e < entities.Count; e++)
         {
             var entity = entities[e];
@@ -40,13 +39,8 @@ internal sealed class SourceResolver
             known.Person = entity.Kind == EntityKind.Person;
             known.Organization = entity.Kind == EntityKind.Organization;
             foreach (var alias in entity.Aliases) AddKey(alias, known);
-            foreach (var m in entity.Mentions)
-            {
-                AddKey(m.Text, known);
-                _entityMentions.Add((Position(m.Span.Part, m.Span.Paragraph, m.Span.Offset), e));
-            }
+            foreach (var m in entity.Mentions) AddKey(m.Text, known);
         }
-        _entityMentions.Sort((a, b) => a.Position.CompareTo(b.Position));
     }
 
     /// <summary>A position in reading order: block, then offset.</summary>
@@ -67,11 +61,13 @@ internal sealed class SourceResolver
                 if (run.WordCount < 2 && run.Acronym is null) continue;
                 known = Register(run.Name);
                 known.Organization = IsOrganizationName(run.Name) || run.Acronym is not null;
-                known.Person = !known.Organization && run.WordCount >= 2 && run.WordCount <= 4 && !IsPlaceName(run.Name) && !AllCaps(run.Name);
+                known.Person = !known.Organization && run.WordCount >= 2 && run.WordCount <= 5 && !IsPlaceName(run.Name) && !AllCaps(run.Name) && LooksLikePersonName(run.Name);
             }
             if (run.Acronym is not null) AddKey(run.Acronym, known);
             if (run.Gender != 0) { known.Gender = run.Gender; known.Person = true; known.Organization = false; }
-            known.LastSeen = positionOf(tokens[run.First].Start);
+            known.Mentions++;
+            // a name inside a quotation is not who a later "she said" refers to
+            if (!tokens[run.First].Quoted) known.LastSeen = positionOf(tokens[run.First].Start);
         }
     }
 
@@ -82,7 +78,7 @@ internal sealed class SourceResolver
         var known = Lookup(bare);
         if (known is not null)
         {
-            if (person && known.Organization == false) known.Person = true;
+            if (person && !known.Organization) { known.Person = true; known.Speaker = true; }
             known.LastSeen = Math.Max(known.LastSeen, position);
             return (known.Name, known.Entity);
         }
@@ -90,6 +86,7 @@ internal sealed class SourceResolver
         {
             var added = Register(bare);
             added.Person = true;
+            added.Speaker = true;
             added.LastSeen = position;
         }
         return (phrase, null);
@@ -105,31 +102,22 @@ internal sealed class SourceResolver
         }
         bool organization = p == "it";
         int gender = Lexicon.MalePronouns.Contains(p) ? 1 : Lexicon.FemalePronouns.Contains(p) ? 2 : 0;
+        // the last person met; a quoted speaker or titled person met since the last plain mention wins ties of recency
         Known? best = null;
-        if (_entityMentions.Count > 0)
-        {
-            for (int k = _entityMentions.Count - 1; k >= 0; k--)
-            {
-                var (at, e) = _entityMentions[k];
-                if (at >= position) continue;
-                var kind = _entities[e].Kind;
-                if (organization ? kind != EntityKind.Organization : kind != EntityKind.Person) continue;
-                var known = Lookup(_entities[e].Name);
-                if (known is not null && gender != 0 && known.Gender != 0 && known.Gender != gender) continue;
-                return (_entities[e].Name, e);
-            }
-        }
         foreach (var k in _known)
         {
-            if (k.LastSeen >= position) continue;
+            if (k.LastSeen >= position || k.LastSeen == 0) continue;
             if (organization ? !k.Organization : !k.Person) continue;
             if (gender != 0 && k.Gender != 0 && k.Gender != gender) continue;
-            if (best is null || k.LastSeen > best.LastSeen) best = k;
+            if (best is null || Rank(k) > Rank(best)) best = k;
         }
         if (best is null) return null;
         if (gender != 0 && best.Gender == 0) best.Gender = gender;
         return (best.Name, best.Entity);
     }
+
+    /// <summary>Recency, with speakers and people of known gender a little ahead of names merely mentioned in passing.</summary>
+    private static long Rank(Known k) => k.LastSeen + (k.Speaker ? 20_000_000L : 0) + (k.Gender != 0 ? 5_000_000L : 0);
 
     /// <summary>"the company", "the ministry": the last organisation whose name holds the noun, else the last organisation.</summary>
     public (string Source, int? Entity)? ResolveDescription(string noun, long position)
@@ -139,7 +127,7 @@ internal sealed class SourceResolver
         {
             if (!k.Organization || k.LastSeen >= position) continue;
             if (ContainsWord(k.Name, noun) && (holding is null || k.LastSeen > holding.LastSeen)) holding = k;
-            if (any is null || k.LastSeen > any.LastSeen) any = k;
+            if (any is null || k.Mentions > any.Mentions || (k.Mentions == any.Mentions && k.LastSeen > any.LastSeen)) any = k;
         }
         var best = holding ?? (IsGenericOrganizationNoun(noun) ? any : null);
         return best is null ? null : (best.Name, best.Entity);
@@ -178,12 +166,20 @@ internal sealed class SourceResolver
         // "Mr da Costa" → "Luiz da Costa": match on the last word
         int space = bare.LastIndexOf(' ');
         if (space > 0 && _byKey.TryGetValue(bare.Substring(space + 1), out k) && k.Name.EndsWith(bare.Substring(space + 1), StringComparison.OrdinalIgnoreCase)) return k;
-        // "Brennan" → "Brennan Freight Inc": a first word of a known organisation
         if (space < 0)
         {
+            // "Brennan" → "Brennan Freight Inc", "Mr Park" → "Park Ji-hoon": a first word of a known name
             foreach (var candidate in _known)
             {
-                if (candidate.Organization && candidate.Name.StartsWith(bare + " ", StringComparison.OrdinalIgnoreCase)) return candidate;
+                if (candidate.Name.StartsWith(bare + " ", StringComparison.OrdinalIgnoreCase)) return candidate;
+            }
+            // "EU" → "European Union", "DfT" → "Department for Transport": an acronym of a known name's initials
+            if (NameRun.IsAcronym(bare))
+            {
+                foreach (var candidate in _known)
+                {
+                    if (Initials(candidate.Name, false).Equals(bare, StringComparison.OrdinalIgnoreCase) || Initials(candidate.Name, true).Equals(bare, StringComparison.OrdinalIgnoreCase)) return candidate;
+                }
             }
         }
         return null;
@@ -198,6 +194,35 @@ internal sealed class SourceResolver
         var kept = new List<string>();
         for (int i = s; i < words.Length; i++) kept.Add(NameRun.StripPossessive(words[i]));
         return string.Join(" ", kept);
+    }
+
+    private static string Initials(string name, bool withConnectors)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var w in name.Split(' '))
+        {
+            if (w.Length == 0) continue;
+            if (char.IsUpper(w[0]) || withConnectors) sb.Append(w[0]);
+        }
+        return sb.ToString();
+    }
+
+    private static readonly HashSet<string> NotInPersonNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "&", "of", "the", "for", "Act", "Law", "Treaty", "Convention", "Agreement", "Bill", "Plan", "Project", "Summit", "Games", "War", "Prize",
+        "Award", "Festival", "Cup", "Championship", "Olympics", "Tower", "Hall", "Church", "Cathedral", "Palace", "House", "Airport", "Stadium", "Arena",
+        "Road", "Programme", "Strategy", "Index", "Report", "Review", "Medal", "Series", "Show", "Party", "Day", "Week", "Year", "Line", "Route",
+    };
+
+    /// <summary>Two to five capitalised words with nothing that marks a law, event, building or list.</summary>
+    private static bool LooksLikePersonName(string name)
+    {
+        foreach (var w in name.Split(' '))
+        {
+            if (NotInPersonNames.Contains(w)) return false;
+            if (w.Length > 0 && char.IsDigit(w[0])) return false;
+        }
+        return true;
     }
 
     private static bool ContainsWord(string name, string word)
