@@ -50,6 +50,7 @@ public static class ClaimExtractor
         var resolver = new SourceResolver(entities);
         var claims = new List<ClaimInfo>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        Sentence? previous = null;
         foreach (var block in document.Blocks)
         {
             string text = block.Text;
@@ -67,7 +68,8 @@ public static class ClaimExtractor
                 sentences.Add(new Sentence(span, tokens, attribution, opens, open));
                 open = opens;
             }
-            CarrySpeakers(sentences);
+            CarrySpeakers(sentences, previous);
+            if (sentences.Count > 0) previous = sentences[sentences.Count - 1];
             foreach (var s in sentences)
             {
                 var claim = Build(block, s, entities, seen);
@@ -90,7 +92,7 @@ public static class ClaimExtractor
     }
 
     /// <summary>Gives every sentence of a multi-sentence quote the speaker one of them names.</summary>
-    private static void CarrySpeakers(List<Sentence> sentences)
+    private static void CarrySpeakers(List<Sentence> sentences, Sentence? before)
     {
         int i = 0;
         while (i < sentences.Count)
@@ -108,6 +110,24 @@ public static class ClaimExtractor
             }
             i = end + 1;
         }
+        // a quotation standing alone right after a quoted, attributed sentence goes on in the same voice: "'A,' she said. 'B.'"
+        for (int k = 0; k < sentences.Count; k++)
+        {
+            var s = sentences[k];
+            var prior = k > 0 ? sentences[k - 1] : before;
+            if (s.Attribution is null && prior?.Attribution is not null && StartsWithQuote(s) && HasQuote(prior) && !prior.OpensQuote)
+            {
+                s.Attribution = prior.Attribution;
+            }
+        }
+    }
+
+    private static bool StartsWithQuote(Sentence s) => s.Tokens.Count > 0 && s.Tokens[0].Quoted && s.Tokens[0].Kind == TokenKind.Punctuation;
+
+    private static bool HasQuote(Sentence s)
+    {
+        foreach (var t in s.Tokens) if (t.Quoted) return true;
+        return false;
     }
 
     private static ClaimInfo? Build(TextBlock block, Sentence s, EquatableArray<EntityInfo> entities, Dictionary<string, int> seen)

@@ -40,11 +40,11 @@ internal static class AttributionFinder
     private static readonly HashSet<string> ClauseOnlyVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "add", "adds", "added", "admit", "admits", "admitted", "promise", "promised", "ask", "asks", "asked", "reveal", "reveals", "revealed", "signal", "signals",
-        "signalled", "signaled", "show", "shows", "showed", "find", "finds", "found", "see", "sees", "note", "notes", "noted", "state", "states", "stated",
-        "report", "reports", "reported", "feel", "feels", "felt", "think", "thinks", "thought", "believe", "believes", "believed", "write", "writes", "wrote",
+        "signalled", "signaled", "show", "shows", "showed", "find", "finds", "found", "see", "sees", "continued", "learned",
+        "report", "reports", "reported", "feel", "feels", "felt", "think", "thinks", "thought", "believe", "believes", "believed",
         "recall", "recalled", "recalls", "declare", "declared", "declares", "expect", "expects", "hope", "hopes", "hoped", "fear", "fears", "feared",
         "agree", "agreed", "call", "calls", "called", "projected", "projects", "calculated", "calculates", "concluded", "concludes", "ruled", "rules", "posted",
-        "maintain", "maintained", "maintains", "observe", "observed", "observes", "recommend", "recommended", "disclose", "disclosed", "pledged", "apologised", "apologized",
+        "maintain", "maintained", "maintains", "recommend", "recommended", "disclose", "disclosed", "pledged", "apologised", "apologized",
     };
 
     private static readonly HashSet<string> ClauseVerbs = new(StringComparer.OrdinalIgnoreCase)
@@ -90,6 +90,13 @@ internal static class AttributionFinder
             int end = PhraseEnd(tokens, i + 2, n);
             if (end <= i + 2) continue;
             int nameStart = -1, nameEnd = -1;
+            if (end - (i + 2) > 8)
+            {
+                // "According to Rathbun the property was returned": no comma, so the source is the name that opens the phrase
+                var opening = NameRun.Find(tokens, i + 2, end);
+                if (opening.Count == 0 || opening[0].First > i + 3) continue;
+                end = opening[0].Last + 1;
+            }
             // "according to Daejin's chief executive, Park Ji-hoon"
             if (end < n && tokens[end].IsPunctuation(',') && IsRole(tokens, i + 2, end))
             {
@@ -158,7 +165,7 @@ internal static class AttributionFinder
         for (int i = v + 1; i < tokens.Count && i <= v + 4; i++)
         {
             if (tokens[i].Is("that") || tokens[i].Quoted) return true;
-            if (tokens[i].IsPunctuation(',') && i == v + 1) return true;
+            if ((tokens[i].IsPunctuation(',') || tokens[i].IsPunctuation(':')) && i == v + 1) return true;
         }
         if (v + 2 < tokens.Count && Pronouns.Contains(tokens[v + 1].Text) && ClauseVerbs.Contains(tokens[v + 2].Text)) return true;
         if (v + 2 < tokens.Count && (tokens[v + 1].Is("the") || tokens[v + 1].IsCapitalized) && v + 3 < tokens.Count && ClauseVerbs.Contains(tokens[v + 3].Text)) return true;
@@ -365,7 +372,7 @@ internal static class AttributionFinder
             bool organization = SourceResolver.IsOrganizationName(run.Name);
             string name = organization ? run.Name : PersonPart(run.Name);
             // the whole phrase is the name, or the name opens it ("Mark Tollefson of Missouri"), or roles precede it ("Rail minister Aled Pryce-Jones")
-            bool opens = run.First <= start + 1 && (run.WordCount >= 2 || run.First == start) && !StartsWithLowerNoun(tokens, start, run.First);
+            bool opens = run.First <= start + 1 && (run.WordCount >= 2 || (run.First == start && run.Last == end - 1)) && !StartsWithLowerNoun(tokens, start, run.First);
             bool closes = run.Last == end - 1 && RolesOnly(tokens, start, run.First);
             if ((opens && (run.Last == end - 1 || IsPlaceTail(tokens, run.Last + 1, end, organization))) || closes)
             {

@@ -47,7 +47,8 @@ internal readonly struct NameRun
             while (j < to)
             {
                 var t = tokens[j];
-                if (t.IsCapitalized) { end = j; j++; continue; }
+                // a possessive ends a name: "Microsoft's Internet Explorer" is two names
+                if (t.IsCapitalized && !IsPossessive(tokens[j - 1].Text)) { end = j; j++; continue; }
                 // "J. R. Okafor", "Dr. Lim": a period after an initial or a title abbreviation
                 if (t.IsPunctuation('.') && (tokens[j - 1].Text.Length == 1 || Lexicon.TitleAbbreviations.Contains(tokens[j - 1].Text)) && j + 1 < to && tokens[j + 1].IsCapitalized) { j++; continue; }
                 if (t.IsWord && Connectors.Contains(t.Text) && j + 1 < to && tokens[j + 1].IsCapitalized && tokens[j + 1].Start - t.End <= 1) { j++; continue; }
@@ -100,6 +101,8 @@ internal readonly struct NameRun
         foreach (char c in word) if (char.IsUpper(c)) upper++;
         return upper >= 2 && char.IsUpper(word[0]);
     }
+
+    public static bool IsPossessive(string word) => word.EndsWith("'s", System.StringComparison.Ordinal) || word.EndsWith("\u2019s", System.StringComparison.Ordinal);
 
     public static string StripPossessive(string word)
     {
