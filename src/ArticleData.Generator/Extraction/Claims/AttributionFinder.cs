@@ -73,6 +73,12 @@ internal static class AttributionFinder
         "regulators", "regulator", "agencies", "ministries", "governments", "states", "countries", "members", "delegates", "voters", "fans", "farmers", "growers",
     };
 
+    private static readonly HashSet<string> DocumentNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "analysis", "report", "study", "statement", "survey", "article", "website", "editorial", "research", "figures", "data", "letter", "filing", "review",
+        "statistics", "estimates", "poll", "assessment", "investigation", "audit", "spokesperson", "spokesman", "spokeswoman",
+    };
+
     private static readonly HashSet<string> DescriptionNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "company", "firm", "group", "agency", "ministry", "department", "bureau", "museum", "court", "council", "commission", "bank", "university",
@@ -101,7 +107,9 @@ internal static class AttributionFinder
             if (end < n && tokens[end].IsPunctuation(',') && IsRole(tokens, i + 2, end))
             {
                 int after = PhraseEnd(tokens, end + 1, n);
-                bool last = after >= n || (tokens[after].Kind == TokenKind.Punctuation && !tokens[after].IsPunctuation(','));
+                var named = NameRun.Find(tokens, end + 1, after);
+                bool pureName = named.Count == 1 && named[0].Last == after - 1 && named[0].First <= end + 2;
+                bool last = after >= n || (tokens[after].Kind == TokenKind.Punctuation && (!tokens[after].IsPunctuation(',') || pureName));
                 if (after > end + 1 && tokens[end + 1].IsCapitalized && last) { nameStart = end + 1; nameEnd = after; }
             }
             // "figures published by ESA": the body that published them
@@ -233,7 +241,8 @@ internal static class AttributionFinder
                 end = start;
                 i = start - 1;
             }
-            if (segments.Count < 2) return null;
+            // "The Internet security firm Secunia.com, has said": one segment, the subject itself
+            if (segments.Count < 2) return segments[0].End > segments[0].Start ? CutRelative(tokens, segments[0].Start, segments[0].End) : null;
             int first = 0;
             while (first < segments.Count - 1 && OpensWithPreposition(tokens, segments[first].Start)) first++;
             if (first >= segments.Count - 1) return null;
@@ -366,6 +375,12 @@ internal static class AttributionFinder
             return new AttributionInfo(phrase, null, verb);
         }
         var runs = NameRun.Find(tokens, start, end);
+        // "PC World's recent analysis": the publisher of a document speaks through it
+        if (runs.Count > 0 && runs[0].First <= start + 1 && NameRun.IsPossessive(tokens[runs[0].Last].Text) && DocumentNouns.Contains(tokens[end - 1].Text))
+        {
+            var r = resolver.ResolveName(runs[0].Name, position, false);
+            return new AttributionInfo(r.Source, r.Entity, verb);
+        }
         if (runs.Count > 0)
         {
             var run = runs[0];

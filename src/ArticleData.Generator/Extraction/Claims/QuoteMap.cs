@@ -31,9 +31,13 @@ internal sealed class QuoteMap
             }
             else if (c == '"')
             {
+                // orientation first (space before and a word after opens; a word before and space after closes), toggling only when unclear
+                bool spaceBefore = i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] == '(' || text[i - 1] == '\u2014';
+                bool spaceAfter = i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]);
+                bool opens = spaceBefore && !spaceAfter ? true : !spaceBefore && spaceAfter ? false : !open;
                 _quoted[i] = true;
-                _closing[i] = open;
-                open = !open;
+                _closing[i] = !opens && open;
+                open = opens;
             }
             else
             {

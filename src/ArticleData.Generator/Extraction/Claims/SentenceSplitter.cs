@@ -61,7 +61,9 @@ internal static class SentenceSplitter
     private static bool IsCloser(string text, int i, QuoteMap quotes)
     {
         char c = text[i];
-        return c == ')' || c == ']' || c == '\u2019' || c == '\'' || c == '\u201D' || c == '\u00BB' || (c == '"' && quotes.IsClosing(i));
+        // a straight quote right after the stop closes the quote even where unbalanced quotes upset the map
+        bool closingStraight = c == '"' && (quotes.IsClosing(i) || i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]));
+        return c == ')' || c == ']' || c == '\u2019' || c == '\'' || c == '\u201D' || c == '\u00BB' || closingStraight;
     }
 
     private static bool StartsSentence(string text, int i, QuoteMap quotes)
