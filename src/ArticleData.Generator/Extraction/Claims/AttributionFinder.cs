@@ -164,6 +164,8 @@ internal static class AttributionFinder
         if (v > 0 && tokens[v - 1].IsWord && NotBeforeVerb.Contains(tokens[v - 1].Text)) return false;
         if (v + 1 < tokens.Count && tokens[v + 1].Is("to") && !t.Is("told") && !t.Is("according")) return false;
         if (ClauseOnlyVerbs.Contains(t.Text) && !ClauseFollows(tokens, v)) return false;
+        // "Recent reports have revealed": a noun before its verb
+        if (v + 1 < tokens.Count && ClauseVerbs.Contains(tokens[v + 1].Text)) return false;
         return true;
     }
 
@@ -388,7 +390,14 @@ internal static class AttributionFinder
             string name = organization ? run.Name : PersonPart(run.Name);
             // the whole phrase is the name, or the name opens it ("Mark Tollefson of Missouri"), or roles precede it ("Rail minister Aled Pryce-Jones")
             bool opens = run.First <= start + 1 && (run.WordCount >= 2 || (run.First == start && run.Last == end - 1)) && !StartsWithLowerNoun(tokens, start, run.First);
-            bool closes = run.Last == end - 1 && RolesOnly(tokens, start, run.First);
+            var lastRun = runs[runs.Count - 1];
+            bool closes = lastRun.Last == end - 1 && RolesOnly(tokens, start, lastRun.First);
+            if (closes && !opens)
+            {
+                run = lastRun;
+                organization = SourceResolver.IsOrganizationName(run.Name);
+                name = organization ? run.Name : PersonPart(run.Name);
+            }
             if ((opens && (run.Last == end - 1 || IsPlaceTail(tokens, run.Last + 1, end, organization))) || closes)
             {
                 var r = resolver.ResolveName(name, position, !organization);

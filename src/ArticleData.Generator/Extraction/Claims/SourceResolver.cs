@@ -165,7 +165,7 @@ internal sealed class SourceResolver
         if (_byKey.TryGetValue(bare, out var k)) return k;
         // "Mr da Costa" → "Luiz da Costa": match on the last word
         int space = bare.LastIndexOf(' ');
-        if (space > 0 && _byKey.TryGetValue(bare.Substring(space + 1), out k) && k.Name.EndsWith(bare.Substring(space + 1), StringComparison.OrdinalIgnoreCase)) return k;
+        if (space > 0 && char.IsLower(bare[0]) && _byKey.TryGetValue(bare.Substring(space + 1), out k) && k.Name.EndsWith(bare.Substring(space + 1), StringComparison.OrdinalIgnoreCase)) return k;
         if (space < 0)
         {
             // "Brennan" → "Brennan Freight Inc", "Mr Park" → "Park Ji-hoon": a first word of a known name
