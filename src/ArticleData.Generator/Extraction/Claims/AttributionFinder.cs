@@ -70,6 +70,7 @@ internal static class AttributionFinder
         "council", "committee", "board", "owners", "reviewers", "opponents", "supporters", "activists", "observers", "organisers", "organizers",
         "documents", "statement", "statistics", "estimates", "models", "review", "inquiry", "investigation", "audit", "people", "person", "executives",
         "executive", "director", "chairman", "chair", "president", "spokespeople", "representatives", "parents", "teachers", "students", "jury", "panel", "judges",
+        "individuals", "users", "posters", "poster", "critics", "commentators", "bloggers", "media", "findings", "results", "city", "town", "state",
         "regulators", "regulator", "agencies", "ministries", "governments", "states", "countries", "members", "delegates", "voters", "fans", "farmers", "growers",
     };
 
@@ -162,7 +163,9 @@ internal static class AttributionFinder
         var t = tokens[v];
         if (!t.IsWord || t.Quoted || char.IsUpper(t.Text[0]) || !Lexicon.ReportingVerbs.Contains(t.Text)) return false;
         if (v > 0 && tokens[v - 1].IsWord && NotBeforeVerb.Contains(tokens[v - 1].Text)) return false;
-        if (v + 1 < tokens.Count && tokens[v + 1].Is("to") && !t.Is("told") && !t.Is("according")) return false;
+        // "is said to be", "reported to have": an infinitive, not a report ("stated to LA Weekly that" still is one)
+        if (v + 2 < tokens.Count && tokens[v + 1].Is("to") && tokens[v + 2].IsWord && !tokens[v + 2].IsCapitalized
+            && !tokens[v + 2].Is("the") && !tokens[v + 2].Is("a") && !tokens[v + 2].Is("an") && !tokens[v + 2].Is("reporters")) return false;
         if (ClauseOnlyVerbs.Contains(t.Text) && !ClauseFollows(tokens, v)) return false;
         // "Recent reports have revealed": a noun before its verb
         if (v + 1 < tokens.Count && ClauseVerbs.Contains(tokens[v + 1].Text)) return false;
@@ -356,7 +359,8 @@ internal static class AttributionFinder
         if (name) return true;
         if (weakVerb) return false;
         // strong verbs take most noun phrases, but not numbers or events ("the deal said" is not a source)
-        return first.IsWord && (first.Is("the") || first.Is("a") || first.Is("an") || char.IsLower(first.Text[0]) || first.IsCapitalized) && tokens[head].Text.EndsWith("s", StringComparison.Ordinal);
+        // strong verbs take a short noun phrase ("The poster wrote"), but not numbers or long event descriptions
+        return first.IsWord && (first.Is("the") || first.Is("a") || first.Is("an") || first.IsCapitalized || tokens[head].Text.EndsWith("s", StringComparison.Ordinal)) && end - start <= 5;
     }
 
     private static AttributionInfo? Resolve(List<Token> tokens, int start, int end, string verb, SourceResolver resolver, Func<int, long> positionOf)
