@@ -94,6 +94,22 @@ public static class ClaimExtractor
     /// <summary>Gives every sentence of a multi-sentence quote the speaker one of them names.</summary>
     private static void CarrySpeakers(List<Sentence> sentences, Sentence? before)
     {
+        CarryAlongQuotes(sentences);
+        // a quotation standing alone right after a quoted, attributed sentence goes on in the same voice: "'A,' she said. 'B.'"
+        for (int k = 0; k < sentences.Count; k++)
+        {
+            var s = sentences[k];
+            var prior = k > 0 ? sentences[k - 1] : before;
+            if (s.Attribution is null && prior?.Attribution is not null && StartsWithQuote(s) && HasQuote(prior) && !prior.OpensQuote)
+            {
+                s.Attribution = prior.Attribution;
+            }
+        }
+        CarryAlongQuotes(sentences);
+    }
+
+    private static void CarryAlongQuotes(List<Sentence> sentences)
+    {
         int i = 0;
         while (i < sentences.Count)
         {
@@ -109,16 +125,6 @@ public static class ClaimExtractor
                 }
             }
             i = end + 1;
-        }
-        // a quotation standing alone right after a quoted, attributed sentence goes on in the same voice: "'A,' she said. 'B.'"
-        for (int k = 0; k < sentences.Count; k++)
-        {
-            var s = sentences[k];
-            var prior = k > 0 ? sentences[k - 1] : before;
-            if (s.Attribution is null && prior?.Attribution is not null && StartsWithQuote(s) && HasQuote(prior) && !prior.OpensQuote)
-            {
-                s.Attribution = prior.Attribution;
-            }
         }
     }
 

@@ -70,7 +70,7 @@ internal static class AttributionFinder
         "council", "committee", "board", "owners", "reviewers", "opponents", "supporters", "activists", "observers", "organisers", "organizers",
         "documents", "statement", "statistics", "estimates", "models", "review", "inquiry", "investigation", "audit", "people", "person", "executives",
         "executive", "director", "chairman", "chair", "president", "spokespeople", "representatives", "parents", "teachers", "students", "jury", "panel", "judges",
-        "individuals", "users", "posters", "poster", "critics", "commentators", "bloggers", "media", "findings", "results", "city", "town", "state",
+        "author", "post", "writer", "individuals", "users", "posters", "poster", "critics", "commentators", "bloggers", "media", "findings", "results", "city", "town", "state",
         "regulators", "regulator", "agencies", "ministries", "governments", "states", "countries", "members", "delegates", "voters", "fans", "farmers", "growers",
     };
 
@@ -121,6 +121,17 @@ internal static class AttributionFinder
             return nameStart >= 0
                 ? Resolve(tokens, nameStart, nameEnd, "according to", resolver, positionOf)
                 : Resolve(tokens, i + 2, end, "according to", resolver, positionOf);
+        }
+
+        // "“…” — Matthew Ingram": a quotation signed with a dash
+        for (int d = 1; d + 1 < n; d++)
+        {
+            if (!IsDash(tokens[d]) || !IsQuoteMark(tokens[d - 1]) || tokens[d].Quoted) continue;
+            int end = PhraseEnd(tokens, d + 1, n);
+            if (end > d + 1 && tokens[d + 1].IsCapitalized && (end >= n || tokens[end].Kind == TokenKind.Punctuation))
+            {
+                return Resolve(tokens, d + 1, end, "—", resolver, positionOf);
+            }
         }
 
         // 2. "…, said X" and 3. "…, X said (on Tuesday)."
@@ -200,6 +211,9 @@ internal static class AttributionFinder
 
     private static bool StartsNounPhrase(Token t) =>
         t.IsCapitalized || t.Is("the") || t.Is("a") || t.Is("an") || t.Is("its") || t.Is("his") || t.Is("her") || t.Is("their") || t.Is("one") || t.Is("two");
+
+    private static bool IsDash(Token t) =>
+        t.Kind == TokenKind.Punctuation && (t.Text[0] == '-' || t.Text[0] == '\u2014' || t.Text[0] == '\u2013');
 
     private static bool IsQuoteMark(Token t) =>
         t.Kind == TokenKind.Punctuation && (t.Text[0] == '"' || t.Text[0] == '\u201D' || t.Text[0] == '\u201C');
