@@ -192,6 +192,12 @@ internal static class AttributionFinder
             if ((tokens[i].IsPunctuation(',') || tokens[i].IsPunctuation(':')) && i == v + 1) return true;
         }
         if (v + 2 < tokens.Count && Pronouns.Contains(tokens[v + 1].Text) && ClauseVerbs.Contains(tokens[v + 2].Text)) return true;
+        // "found reduction of crop yields … exceeded": a finite verb soon after, before any punctuation
+        for (int i = v + 2; i < tokens.Count && i <= v + 8; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation) break;
+            if (tokens[i].IsWord && !tokens[i].IsCapitalized && (ClauseVerbs.Contains(tokens[i].Text) || (tokens[i].Text.EndsWith("ed", StringComparison.Ordinal) && i > v + 2 && !tokens[i - 1].Is("the") && !tokens[i - 1].Is("a")))) return true;
+        }
         if (v + 2 < tokens.Count && (tokens[v + 1].Is("the") || tokens[v + 1].IsCapitalized) && v + 3 < tokens.Count && ClauseVerbs.Contains(tokens[v + 3].Text)) return true;
         return ShortTail(tokens, v + 1) && v + 1 < tokens.Count && !tokens[v + 1].IsWord;
     }
@@ -396,7 +402,8 @@ internal static class AttributionFinder
         }
         var runs = NameRun.Find(tokens, start, end);
         // "PC World's recent analysis": the publisher of a document speaks through it
-        if (runs.Count > 0 && runs[0].First <= start + 1 && NameRun.IsPossessive(tokens[runs[0].Last].Text) && DocumentNouns.Contains(tokens[end - 1].Text))
+        if (runs.Count > 0 && runs[0].First <= start + 1 && DocumentNouns.Contains(tokens[end - 1].Text)
+            && (NameRun.IsPossessive(tokens[runs[0].Last].Text) || runs[0].Last == end - 2))
         {
             var r = resolver.ResolveName(runs[0].Name, position, false);
             return new AttributionInfo(r.Source, r.Entity, verb);

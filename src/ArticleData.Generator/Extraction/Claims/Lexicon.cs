@@ -38,7 +38,7 @@ internal static class Lexicon
         "welcome", "welcomed", "welcomes", "praise", "praised", "praises", "criticise", "criticised", "criticize", "criticized", "blame", "blamed", "blames",
         "reply", "replied", "replies", "respond", "responded", "declare", "declared", "declares", "disclose", "disclosed", "promise", "promised", "pledged",
         "agree", "agreed", "hope", "hopes", "hoped", "fear", "fears", "feared", "see", "sees", "apologised", "apologized",
-        "recommend", "recommended", "insisted", "projected", "projects", "calculated", "calculates", "concluded", "concludes", "ruled", "rules", "tweeted", "posted", "asserted", "asserts", "commented", "comments", "remarked", "mentioned", "theorized", "theorised", "reasoned", "continued", "learned");
+        "recommend", "recommended", "insisted", "projected", "projects", "calculated", "calculates", "concluded", "concludes", "ruled", "rules", "tweeted", "posted", "asserted", "asserts", "commented", "comments", "remarked", "mentioned", "theorized", "theorised", "reasoned", "continued", "learned", "reads");
 
     /// <summary>Reporting verbs that are also everyday transitive verbs: they attribute only before "that", a clause, or at the end of the sentence.</summary>
     public static readonly HashSet<string> WeakReportingVerbs = Set(
