@@ -143,7 +143,7 @@ internal static class AttributionFinder
             {
                 int end = PhraseEnd(tokens, v + 1, n);
                 bool closes = end >= n || tokens[end].Kind == TokenKind.Punctuation;
-                if (end > v + 1 && end - (v + 1) <= 8 && closes && IsSource(tokens, v + 1, end, true)) return Resolve(tokens, v + 1, end, tokens[v].Text, resolver, positionOf);
+                if (end > v + 1 && end - (v + 1) <= 8 && closes && IsInvertedSource(tokens, v + 1, end)) return Resolve(tokens, v + 1, end, tokens[v].Text, resolver, positionOf);
             }
         }
         for (int v = 1; v < n; v++)
@@ -363,6 +363,15 @@ internal static class AttributionFinder
         return runs.Count > 0 ? runs[0].Last + 1 : end;
     }
 
+    /// <summary>After "…, said": a name, or a phrase whose head is a person or body ("the bureau's director"), not a clause.</summary>
+    private static bool IsInvertedSource(List<Token> tokens, int start, int end)
+    {
+        if (tokens[start].IsCapitalized) return IsSource(tokens, start, end, true);
+        int head = end - 1;
+        while (head > start && TrailingFillers.Contains(tokens[head].Text)) head--;
+        return SourceNouns.Contains(tokens[head].Text) || (tokens[head].IsCapitalized && IsSource(tokens, start, end, true));
+    }
+
     /// <summary>Whether the phrase can be a source: a pronoun, a name, or (for everyday verbs) a noun for people or documents.</summary>
     private static bool IsSource(List<Token> tokens, int start, int end, bool weakVerb)
     {
@@ -394,7 +403,7 @@ internal static class AttributionFinder
             return r is { } p ? new AttributionInfo(p.Source, p.Entity, verb) : new AttributionInfo(phrase, null, verb);
         }
         // "the company", "the Swedish company", "the ministry"
-        if (end - start >= 2 && end - start <= 4 && (tokens[start].Is("the") || tokens[start].Is("its")) && DescriptionNouns.Contains(tokens[end - 1].Text))
+        if (end - start >= 2 && end - start <= 4 && (tokens[start].Is("the") || tokens[start].Is("its")) && !tokens[end - 1].IsCapitalized && DescriptionNouns.Contains(tokens[end - 1].Text))
         {
             var r = resolver.ResolveDescription(tokens[end - 1].Text, position);
             if (r is { } d) return new AttributionInfo(d.Source, d.Entity, verb);
