@@ -71,11 +71,14 @@ public static class ArticleEmitter
     {
         var doc = model.Document;
         w.Open($"private static {Rt}Article __Create()");
-        // The body is read from its constant's metadata rather than loaded as a string literal: literals share one
-        // 16 MB heap per assembly, which thousands of articles would overflow; constants do not count against it.
+        // The long texts are read from their constants' metadata rather than loaded as string literals: literals share
+        // one 16 MB heap per assembly, which thousands of articles (or a few long headlines) would overflow; constants
+        // do not count against it.
+        w.Line($"string title = {Rt}Internal.GeneratedText.Constant(typeof({className}), \"Title\");");
+        w.Line($"string standfirst = {Rt}Internal.GeneratedText.Constant(typeof({className}), \"Standfirst\");");
         w.Line($"string body = {Rt}Internal.GeneratedText.Constant(typeof({className}), \"Body\");");
         w.Line(sameSource ? "string sourceBody = body;" : $"string sourceBody = {Rt}Internal.GeneratedText.Constant(typeof({className}), \"SourceBody\");");
-        w.Line($"return new {Rt}Article(Slug, Title, Standfirst, SourcePath, body, sourceBody,");
+        w.Line($"return new {Rt}Article(Slug, title, standfirst, SourcePath, body, sourceBody,");
         w.Line($"    new {Rt}Paragraph[]");
         w.Line("    {");
         int offset = 0, sourceOffset = 0;

@@ -40,10 +40,11 @@ public static class Identifiers
     /// <summary>
     /// Gives each name a unique identifier, in the given order: the first keeps its plain form, later ones with the
     /// same form get 2, 3…; names listed in <paramref name="taken"/> and reserved names are avoided too.
+    /// <paramref name="comparer"/> says when two names are the same (ordinal unless given).
     /// </summary>
-    public static string[] Unique(IReadOnlyList<string> identifiers, IEnumerable<string>? taken = null)
+    public static string[] Unique(IReadOnlyList<string> identifiers, IEnumerable<string>? taken = null, IEqualityComparer<string>? comparer = null)
     {
-        var used = new HashSet<string>(Reserved, StringComparer.Ordinal);
+        var used = new HashSet<string>(Reserved, comparer ?? StringComparer.Ordinal);
         if (taken != null) used.UnionWith(taken);
         var result = new string[identifiers.Count];
         for (int i = 0; i < identifiers.Count; i++)

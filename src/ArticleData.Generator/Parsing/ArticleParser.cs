@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using ArticleData.Generator.Model;
 
 namespace ArticleData.Generator.Parsing;
@@ -18,9 +19,10 @@ public static class ArticleParser
             ? ArticleFormat.Markdown
             : ArticleFormat.PlainText;
 
-    public static ArticleDocument Parse(string path, string text) => Parse(path, text, FormatOf(path));
+    public static ArticleDocument Parse(string path, string text, CancellationToken cancellationToken = default) =>
+        Parse(path, text, FormatOf(path), cancellationToken);
 
-    public static ArticleDocument Parse(string path, string text, ArticleFormat format)
+    public static ArticleDocument Parse(string path, string text, ArticleFormat format, CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<ArticleDiagnostic>();
         if (text.Length > 0 && text[0] == '\uFEFF') text = text.Substring(1);
@@ -42,12 +44,13 @@ public static class ArticleParser
         }
 
         var lines = SourceLines.Split(text);
+        cancellationToken.ThrowIfCancellationRequested();
         return format == ArticleFormat.Markdown
-            ? ParseMarkdown(path, lines, diagnostics)
-            : ParsePlainText(path, lines, diagnostics);
+            ? ParseMarkdown(path, lines, diagnostics, cancellationToken)
+            : ParsePlainText(path, lines, diagnostics, cancellationToken);
     }
 
-    private static ArticleDocument ParsePlainText(string path, List<SourceLine> lines, List<ArticleDiagnostic> diagnostics)
+    private static ArticleDocument ParsePlainText(string path, List<SourceLine> lines, List<ArticleDiagnostic> diagnostics, CancellationToken ct)
     {
         if (lines[0].IsBlank)
         {
@@ -58,12 +61,12 @@ public static class ArticleParser
         TextBlock? standfirst = lines.Count > 1 && !lines[1].IsBlank ? SingleLine(TextPart.Standfirst, lines[1]) : null;
         int bodyStart = standfirst is null ? 1 : 2;
         var body = lines.GetRange(Math.Min(bodyStart, lines.Count), lines.Count - Math.Min(bodyStart, lines.Count));
-        var paragraphs = HasInnerBlankLine(body) ? Blocks(body, markdown: false) : OnePerLine(body);
+        var paragraphs = HasInnerBlankLine(body) ? Blocks(body, markdown: false, ct) : OnePerLine(body, ct);
         return new ArticleDocument(path, ArticleFormat.PlainText, title, standfirst, paragraphs.ToEquatableArray(), FrontMatter.Empty,
             diagnostics.ToEquatableArray());
     }
 
-    private static ArticleDocument ParseMarkdown(string path, List<SourceLine> lines, List<ArticleDiagnostic> diagnostics)
+    private static ArticleDocument ParseMarkdown(string path, List<SourceLine> lines, List<ArticleDiagnostic> diagnostics, CancellationToken ct)
     {
         var front = FrontMatter.Empty;
         int bodyStart = 0;
@@ -101,12 +104,12 @@ public static class ArticleParser
         }
         if (title is null || title.Text.Length == 0)
         {
-            diagnostics.Add(NoHeadline(path, "it has no 'title:' in front matter and does not start with a '# ' heading"));
+            diagnostics.Add(NoHeadline(path, "it has no 'title:' in front matter and does not start with a '# ' heading. Add either"));
             return Failed(path, ArticleFormat.Markdown, diagnostics);
         }
 
         TextBlock? standfirst = front.Standfirst is { } s ? Literal(TextPart.Standfirst, s, FindLine(lines, 0, bodyStart, "standfirst", "summary", "description")) : null;
-        var paragraphs = Blocks(rest, markdown: true);
+        var paragraphs = Blocks(rest, markdown: true, ct);
         return new ArticleDocument(path, ArticleFormat.Markdown, title, standfirst, paragraphs.ToEquatableArray(), front,
             diagnostics.ToEquatableArray());
     }
@@ -119,11 +122,12 @@ public static class ArticleParser
         return false;
     }
 
-    private static List<TextBlock> OnePerLine(List<SourceLine> body)
+    private static List<TextBlock> OnePerLine(List<SourceLine> body, CancellationToken ct)
     {
         var paragraphs = new List<TextBlock>();
         foreach (var line in body)
         {
+            ct.ThrowIfCancellationRequested();
             if (line.IsBlank) continue;
             var block = SingleLine(TextPart.Body, line, paragraphs.Count);
             paragraphs.Add(block);
@@ -132,12 +136,13 @@ public static class ArticleParser
     }
 
     /// <summary>Paragraphs separated by blank lines; the lines of one paragraph are joined with a space.</summary>
-    private static List<TextBlock> Blocks(List<SourceLine> body, bool markdown)
+    private static List<TextBlock> Blocks(List<SourceLine> body, bool markdown, CancellationToken ct)
     {
         var paragraphs = new List<TextBlock>();
         int i = 0;
         while (i < body.Count)
         {
+            ct.ThrowIfCancellationRequested();
             if (body[i].IsBlank) { i++; continue; }
             int start = i;
             while (i < body.Count && !body[i].IsBlank) i++;
@@ -145,7 +150,7 @@ public static class ArticleParser
             var source = new System.Text.StringBuilder();
             for (int k = start; k < i; k++)
             {
-                if (k > start) { builder.AppendLineJoin(); source.Append('\n'); }
+                if (k > start) { builder.AppendLineJoin(body[k - 1].Number, body[k - 1].Text.Length + 1); source.Append('\n'); }
                 source.Append(body[k].Text.TrimEnd());
                 if (markdown) MarkdownInline.AppendLine(builder, body[k], 1);
                 else AppendVerbatim(builder, body[k]);

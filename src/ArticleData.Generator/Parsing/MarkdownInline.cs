@@ -21,8 +21,11 @@ internal static class MarkdownInline
                 i += 2;
                 continue;
             }
-            if ((c == '*' || c == '_' || c == '~') && IsEmphasisRun(s, i, out int runLength))
+            if (c == '*' || c == '_' || c == '~')
             {
+                // A run is markup as a whole or text as a whole: "***" between spaces stays "***", not "*".
+                bool emphasis = IsEmphasisRun(s, i, out int runLength);
+                for (int k = i; k < i + runLength && !emphasis; k++) output.Append(s[k], line.Number, k + 1);
                 i += runLength;
                 continue;
             }

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using System.Threading;
 using ArticleData.Generator.Emit;
@@ -36,14 +38,21 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             .Select((pair, ct) => Read(pair.Left, pair.Right, ct))
             .WithTrackingName(TrackingNames.InputFiles);
 
-        var articles = inputs
-            .Where(i => i is not null && i.File.Kind == InputKind.Article)
+        // A file declared twice (say an <Article> item and a hand-written AdditionalFiles item) arrives twice with one
+        // path; it is one file. Two outputs with one hint name would fail the whole run, so duplicates go here.
+        var declared = inputs
+            .Where(i => i is not null)
             .Select((i, _) => i!)
+            .Collect()
+            .SelectMany((all, _) => DistinctByPath(all));
+
+        var articles = declared
+            .Where(i => i.File.Kind == InputKind.Article)
             .WithTrackingName(TrackingNames.Articles);
 
-        var glossary = inputs
-            .Where(i => i is not null && i.File.Kind == InputKind.Glossary)
-            .Select((i, _) => GlossaryParser.ParseFile(i!.File.FilePath, i.Text))
+        var glossary = declared
+            .Where(i => i.File.Kind == InputKind.Glossary)
+            .Select((i, ct) => GlossaryParser.ParseFile(i.File.FilePath, i.Text))
             .Collect()
             .Select((files, _) => new GlossaryResult(
                 new Glossary(files.SelectMany(f => f.Entries).ToEquatableArray()),
@@ -51,13 +60,13 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Glossary);
 
         var parsed = articles
-            .Select((input, ct) => (input.File, Document: Parse(input)))
+            .Select((input, ct) => (input.File, Document: Parse(input, ct)))
             .WithTrackingName(TrackingNames.Parsed);
 
         var extracted = parsed
             .Combine(glossary.Select((g, _) => g.Glossary))
             .Combine(options.Select((o, _) => o.Extraction))
-            .Select((pair, ct) => new ExtractedArticle(pair.Left.Left.File, Extract(pair.Left.Left.Document, pair.Left.Right, pair.Right)))
+            .Select((pair, ct) => new ExtractedArticle(pair.Left.Left.File, Extract(pair.Left.Left.Document, pair.Left.Right, pair.Right, ct)))
             .WithTrackingName(TrackingNames.Extracted);
 
         var slugTable = parsed
@@ -117,7 +126,9 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             if (kind == InputKind.Article && text.Length > max)
             {
                 return new ArticleInput(info, "", new ArticleDiagnostic(DiagnosticIds.ArticleTooLarge, DiagnosticSeverityKind.Error,
-                    $"The article is {text.Length:N0} characters long, over the limit of {max:N0}; it is not generated. Split it, or raise ArticleDataMaxArticleSize.",
+                    string.Format(CultureInfo.InvariantCulture,
+                        "The article is {0:N0} characters long, over the limit of {1:N0}; it is not generated. Split it, or raise ArticleDataMaxArticleSize.",
+                        text.Length, max),
                     file.Path, 1, 1, 0));
             }
             return new ArticleInput(info, text.ToString(), null);
@@ -128,26 +139,47 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         }
     }
 
-    private static ArticleDocument Parse(ArticleInput input)
+    /// <summary>One input per path, whatever order and however many times the files arrive: the smallest declaration wins.</summary>
+    private static IEnumerable<ArticleInput> DistinctByPath(ImmutableArray<ArticleInput> inputs)
+    {
+        var seen = new Dictionary<string, ArticleInput>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var input in inputs)
+        {
+            if (!seen.TryGetValue(input.File.FilePath, out var kept)) order.Add(input.File.FilePath);
+            else if (Compare(kept.File, input.File) <= 0) continue;
+            seen[input.File.FilePath] = input;
+        }
+        foreach (var path in order) yield return seen[path];
+    }
+
+    private static int Compare(InputFile a, InputFile b)
+    {
+        int kind = a.Kind.CompareTo(b.Kind);
+        return kind != 0 ? kind : string.CompareOrdinal(a.Slug ?? "", b.Slug ?? "");
+    }
+
+    private static ArticleDocument Parse(ArticleInput input, CancellationToken ct)
     {
         if (input.Problem is not null) return ArticleParser.Failed(input.File.FilePath, input.Problem);
         try
         {
-            return ArticleParser.Parse(input.File.FilePath, input.Text);
+            return ArticleParser.Parse(input.File.FilePath, input.Text, ct);
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             return ArticleParser.Failed(input.File.FilePath, InternalError(input.File.FilePath, e));
         }
     }
 
-    private static ArticleModel Extract(ArticleDocument document, Glossary glossary, ExtractionOptions options)
+    private static ArticleModel Extract(ArticleDocument document, Glossary glossary, ExtractionOptions options, CancellationToken ct)
     {
+        ct.ThrowIfCancellationRequested();
         try
         {
             return ArticleExtractor.Extract(document, glossary, options);
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             // Extraction failing must not cost the user the article's text: keep the document, report the failure.
             var failed = document with { Diagnostics = document.Diagnostics.Concat(new[] { InternalError(document.Path, e) with { Severity = DiagnosticSeverityKind.Warning } }).ToEquatableArray() };
@@ -166,14 +198,8 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         DiagnosticReporter.Report(context, unit.Article.Model.Document.Diagnostics);
         DiagnosticReporter.Report(context, unit.Assignment.Diagnostics);
         if (!unit.Assignment.Generate) return;
-        try
-        {
-            context.AddSource(ArticleEmitter.HintName(unit), ArticleEmitter.Emit(unit, options));
-        }
-        catch (ArgumentException)
-        {
-            // The same file declared twice arrives twice with one hint name: it is one article, already emitted.
-        }
+        context.CancellationToken.ThrowIfCancellationRequested();
+        context.AddSource(ArticleEmitter.HintName(unit), ArticleEmitter.Emit(unit, options));
     }
 
     private static ArticleDiagnostic InternalError(string path, Exception e) =>

@@ -50,7 +50,7 @@ public sealed record SlugTable(EquatableArray<(string FilePath, SlugAssignment A
         {
             if (!request.Usable) { entries.Add((request.FilePath, SlugAssignment.None)); continue; }
             string slug = Normalize(request.RequestedSlug);
-            string? identifier = slug.Length == 0 ? null : Identifiers.FromWords(slug);
+            string? identifier = slug.Length == 0 ? null : ClassName(slug);
             if (identifier is null)
             {
                 entries.Add((request.FilePath, Failed(request, DiagnosticIds.InvalidSlug,
@@ -67,7 +67,10 @@ public sealed record SlugTable(EquatableArray<(string FilePath, SlugAssignment A
             accepted.Add((request, slug, identifier));
         }
 
-        var names = Identifiers.Unique(accepted.Select(a => a.Identifier).ToList(), new[] { catalogClassName, entitiesClassName });
+        // Class names also name the generated files, and Roslyn compares hint names ignoring case: "Aσ" and "Aς"
+        // are two C# names but one hint name, so they must differ ignoring case too.
+        var names = Identifiers.Unique(accepted.Select(a => a.Identifier).ToList(), new[] { catalogClassName, entitiesClassName },
+            StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < accepted.Count; i++)
         {
             var (request, slug, identifier) = accepted[i];
@@ -82,6 +85,19 @@ public sealed record SlugTable(EquatableArray<(string FilePath, SlugAssignment A
         }
         return new SlugTable(entries.OrderBy(e => e.Item1, StringComparer.Ordinal).ToEquatableArray());
     }
+
+    /// <summary>
+    /// The class name a slug asks for, cut to <see cref="MaxClassNameLength"/> characters: it is also the generated
+    /// file's name, and a file name longer than 255 bytes cannot be written when the project emits generated files.
+    /// </summary>
+    private static string? ClassName(string slug)
+    {
+        string? identifier = Identifiers.FromWords(slug);
+        return identifier is { Length: > MaxClassNameLength } ? identifier.Substring(0, MaxClassNameLength) : identifier;
+    }
+
+    /// <summary>At most 3 UTF-8 bytes a character (identifiers hold no surrogates): 48 keeps a hint name under 200 bytes, with room for the folders obj/ puts it in.</summary>
+    public const int MaxClassNameLength = 48;
 
     /// <summary>"Putin: Beijing!" → "putin-beijing": lower case, letters and digits, single hyphens between words.</summary>
     public static string Normalize(string text)
