@@ -21,6 +21,7 @@ public class QuantityTests
     [InlineData("The text goes to a plenary vote on Jan. 12 in Strasbourg.", "Jan. 12", QuantityKind.Date, 112, "month-day")]
     [InlineData("The station will open in March 2028 at the coast.", "March 2028", QuantityKind.Date, 202803, "year-month")]
     [InlineData("Harwell was founded in 1987 by Margaret Harwell.", "1987", QuantityKind.Date, 1987, "year")]
+    [InlineData("Repairs cost 4.2m pounds for the city.", "4.2m pounds", QuantityKind.Money, 4.2e6, "GBP")]
     public void Reads_typed_quantities(string sentence, string text, QuantityKind kind, double value, string unit)
     {
         var claim = Claim(Body(sentence), sentence.Substring(0, 15));
@@ -29,5 +30,12 @@ public class QuantityTests
         Assert.Equal(value, q.Value!.Value, 6);
         Assert.Equal(unit, q.Unit);
         Assert.Equal(text, claim.Text.Substring(q.Span.Offset - claim.Span.Offset, q.Span.Length));
+    }
+
+    [Fact]
+    public void Numbers_in_names_are_not_quantities()
+    {
+        var claim = Claim(Body("Central to the visit is the Power of Siberia 2 pipeline, which Vega 7 buyers ignore."), "Central to");
+        Assert.Empty(claim.Quantities);
     }
 }

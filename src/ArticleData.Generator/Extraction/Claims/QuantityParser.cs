@@ -114,6 +114,12 @@ internal static class QuantityParser
         }
 
         if (!TryAmount(tokens, i, out double amount, out int after)) return i;
+        // "Power of Siberia 2", "Vega 7", "Article 4": a bare small number right after a capitalised word is part of a name
+        if (t.Kind == TokenKind.Number && t.Text.Length <= 2 && i > 0 && tokens[i - 1].IsCapitalized && tokens[i - 1].End + 1 == t.Start
+            && Lexicon.MonthNumber(tokens[i - 1].Text) == 0 && !CurrencyWords.ContainsKey(after < tokens.Count ? tokens[after].Text : ""))
+        {
+            return i + 1;
+        }
         bool hasUnit = after < tokens.Count;
         var u = hasUnit ? tokens[after] : new Token(TokenKind.Punctuation, t.End, t.End, " ", false);
 
