@@ -145,6 +145,12 @@ public static class ArticleEmitter
         w.Close();
     }
 
+    /// <summary>
+    /// The Claims class: <c>All</c>; <c>Headline</c> / <c>HeadlineText</c> and <c>Standfirst</c> / <c>StandfirstText</c> where
+    /// that part is exactly one claim (the only names that stay meaningful when the body is edited); and every claim's text
+    /// as a constant in <c>Claims.Texts</c>, named after its id ("c-3f2a9b1c0d" → <c>C3f2a9b1c0d</c>), which depends
+    /// on the text alone and so survives reordering and rebuilds.
+    /// </summary>
     private static void WriteClaims(CodeWriter w, ArticleModel model)
     {
         w.Line();
@@ -152,7 +158,47 @@ public static class ArticleEmitter
         w.Open("public static class Claims");
         w.Line("/// <summary>Every claim, in reading order.</summary>");
         w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{Rt}Claim> All => Article.Claims;");
+        NamedClaim(w, model, TextPart.Title, "Headline", "The headline, as a claim.");
+        NamedClaim(w, model, TextPart.Standfirst, "Standfirst", "The standfirst, as a claim.");
+        if (model.Claims.Count > 0)
+        {
+            w.Line();
+            w.Line("/// <summary>Each claim's text as a constant, named after the claim's id (a hash of its text).</summary>");
+            w.Open("public static class Texts");
+            foreach (var c in model.Claims)
+            {
+                w.Line($"/// <summary>{Literals.Xml(c.Text, 200)}</summary>");
+                w.Line($"public const string {ClaimConstantName(c.Id)} = {Literals.String(c.Text)};");
+            }
+            w.Close();
+        }
         w.Close();
+    }
+
+    private static void NamedClaim(CodeWriter w, ArticleModel model, TextPart part, string name, string doc)
+    {
+        int index = -1, count = 0;
+        for (int i = 0; i < model.Claims.Count; i++)
+        {
+            if (model.Claims[i].Span.Part != part) continue;
+            index = i;
+            count++;
+        }
+        if (count != 1) return;
+        w.Line($"/// <summary>{doc}</summary>");
+        w.Line($"public static {Rt}Claim {name} => Article.Claims[{Literals.Int(index)}];");
+        w.Line($"/// <summary>{doc} Its text: {Literals.Xml(model.Claims[index].Text, 200)}</summary>");
+        w.Line($"public const string {name}Text = {Literals.String(model.Claims[index].Text)};");
+    }
+
+    /// <summary>"c-3f2a9b1c0d" → "C3f2a9b1c0d", "c-3f2a9b1c0d-2" → "C3f2a9b1c0d_2": a valid identifier, as stable as the id.</summary>
+    internal static string ClaimConstantName(string id)
+    {
+        var sb = new System.Text.StringBuilder(id.Length + 1);
+        sb.Append('C');
+        string rest = id.StartsWith("c-", System.StringComparison.Ordinal) ? id.Substring(2) : id;
+        foreach (char ch in rest) sb.Append(char.IsLetterOrDigit(ch) && ch < 128 ? ch : '_');
+        return sb.ToString();
     }
 
     private static string Span(SpanInfo s) =>

@@ -10,7 +10,7 @@ namespace TestProject
         /// <remarks>
         /// <para>The council approved the repairs on Monday.</para>
         /// <para>The harbour bridge reopened on Monday, said the council. Traffic was light.</para>
-        /// <para>Source: <c>articles/2024/bridge.md</c> · slug <c>harbour-bridge</c> · 0 entities · 0 claims</para>
+        /// <para>Source: <c>articles/2024/bridge.md</c> · slug <c>harbour-bridge</c> · 0 entities · 4 claims</para>
         /// </remarks>
         public static partial class HarbourBridge
         {
@@ -52,6 +52,14 @@ namespace TestProject
                     },
                     new global::ArticleData.Claim[]
                     {
+                        new global::ArticleData.Claim("c-a82a395f1f", new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Title, 0, 0, 35, 2, 1), global::ArticleData.ClaimKind.Event, null, global::ArticleData.Certainty.Asserted, null,
+                            new global::ArticleData.Quantity[] {  }, new int[] {  }),
+                        new global::ArticleData.Claim("c-2b862b9942", new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Standfirst, 0, 0, 43, 3, 1), global::ArticleData.ClaimKind.Event, null, global::ArticleData.Certainty.Asserted, null,
+                            new global::ArticleData.Quantity[] {  }, new int[] {  }),
+                        new global::ArticleData.Claim("c-a4b0d92698", new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 0, 0, 56, 16, 1), global::ArticleData.ClaimKind.Statement, new global::ArticleData.Attribution("the council", -1, "said"), global::ArticleData.Certainty.Asserted, null,
+                            new global::ArticleData.Quantity[] {  }, new int[] {  }),
+                        new global::ArticleData.Claim("c-9daddcb8fb", new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 1, 0, 50, 19, 1), global::ArticleData.ClaimKind.Quantity, null, global::ArticleData.Certainty.Asserted, null,
+                            new global::ArticleData.Quantity[] { new global::ArticleData.Quantity(global::ArticleData.QuantityKind.Money, new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 1, 13, 11, 19, 15), 4200000, "GBP") }, new int[] {  }),
                     },
                     new global::ArticleData.ArticleMetadata(new global::System.DateTime(2024, 5, 1), new string[] { "Ann Lee", "Bo Chen" }, new string[] { "transport", "local" }, "https://example.org/harbour", "en-GB", false, new global::System.Collections.Generic.KeyValuePair<string, string>[] { new global::System.Collections.Generic.KeyValuePair<string, string>("desk", "Metro") }));
             }
@@ -66,6 +74,27 @@ namespace TestProject
             {
                 /// <summary>Every claim, in reading order.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<global::ArticleData.Claim> All => Article.Claims;
+                /// <summary>The headline, as a claim.</summary>
+                public static global::ArticleData.Claim Headline => Article.Claims[0];
+                /// <summary>The headline, as a claim. Its text: Harbour bridge &lt;reopens&gt; &amp; "shines"</summary>
+                public const string HeadlineText = "Harbour bridge <reopens> & \"shines\"";
+                /// <summary>The standfirst, as a claim.</summary>
+                public static global::ArticleData.Claim Standfirst => Article.Claims[1];
+                /// <summary>The standfirst, as a claim. Its text: The council approved the repairs on Monday.</summary>
+                public const string StandfirstText = "The council approved the repairs on Monday.";
+
+                /// <summary>Each claim's text as a constant, named after the claim's id (a hash of its text).</summary>
+                public static class Texts
+                {
+                    /// <summary>Harbour bridge &lt;reopens&gt; &amp; "shines"</summary>
+                    public const string Ca82a395f1f = "Harbour bridge <reopens> & \"shines\"";
+                    /// <summary>The council approved the repairs on Monday.</summary>
+                    public const string C2b862b9942 = "The council approved the repairs on Monday.";
+                    /// <summary>The harbour bridge reopened on Monday, said the council.</summary>
+                    public const string Ca4b0d92698 = "The harbour bridge reopened on Monday, said the council.";
+                    /// <summary>Repairs cost 4.2m pounds, a *record* for the city.</summary>
+                    public const string C9daddcb8fb = "Repairs cost 4.2m pounds, a *record* for the city.";
+                }
             }
         }
     }

@@ -1,0 +1,479 @@
+using System;
+using System.Collections.Generic;
+using ArticleData.Generator.Model;
+
+namespace ArticleData.Generator.Extraction.Claims;
+
+/// <summary>
+/// Finds who a sentence attributes its statement to, outside quotation marks: "according to X"; "…, said X";
+/// "…, X said"; "X said / told / estimated that …", with an apposition skipped ("X, which owns 9 per cent of Y, said")
+/// or taken when it holds the name ("Its chairman, Sir Edward Lisle, said"). The source is then resolved: pronouns,
+/// short names and "the company" become the full name met before (see <see cref="SourceResolver"/>).
+/// </summary>
+internal static class AttributionFinder
+{
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "has", "have", "had", "also", "not", "never", "did", "does", "do", "would", "will", "could", "can", "may", "might", "should", "again",
+        "then", "later", "first", "once", "repeatedly", "publicly", "privately", "previously", "earlier", "initially", "unanimously", "recently",
+        "already", "separately", "reportedly", "openly", "firmly", "jointly", "still", "further", "had", "today", "yesterday",
+    };
+
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "and", "but", "while", "because", "when", "if", "as", "after", "before", "since", "although", "though", "where", "so", "than",
+        "whether", "whereas", "unless", "until", "once", "or", "nor", "yet",
+    };
+
+    private static readonly HashSet<string> NotBeforeVerb = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "is", "are", "was", "were", "be", "been", "being", "to", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those",
+    };
+
+    /// <summary>Verbs that stand before their subject at the end of a quote or clause: "…, said Priya Raman".</summary>
+    private static readonly HashSet<string> InvertingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "added", "adds", "wrote", "writes", "noted", "explained", "asked", "insisted", "warned", "recalled", "replied", "continued", "argued", "cautioned",
+    };
+
+    /// <summary>Everyday verbs that report only before a clause ("found that", "think it was"), not before an object ("added it to its list").</summary>
+    private static readonly HashSet<string> ClauseOnlyVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "add", "adds", "added", "admit", "admits", "admitted", "promise", "promised", "ask", "asks", "asked", "reveal", "reveals", "revealed", "signal", "signals",
+        "signalled", "signaled", "show", "shows", "showed", "find", "finds", "found", "see", "sees", "continued", "learned",
+        "report", "reports", "reported", "feel", "feels", "felt", "think", "thinks", "thought", "believe", "believes", "believed",
+        "recall", "recalled", "recalls", "declare", "declared", "declares", "expect", "expects", "hope", "hopes", "hoped", "fear", "fears", "feared",
+        "agree", "agreed", "call", "calls", "called", "projected", "projects", "calculated", "calculates", "concluded", "concludes", "ruled", "rules", "posted",
+        "maintain", "maintained", "maintains", "recommend", "recommended", "disclose", "disclosed", "pledged", "apologised", "apologized",
+    };
+
+    private static readonly HashSet<string> ClauseVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "was", "are", "were", "had", "has", "have", "would", "will", "could", "can", "may", "might", "should", "must", "did", "does", "do",
+    };
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "i", "we" };
+
+    private static readonly HashSet<string> TrailingFillers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "there", "here", "too", "also", "alone", "themselves", "itself", "himself", "herself", "however", "meanwhile", "now", "then", "though",
+    };
+
+    /// <summary>Nouns that make a noun phrase a plausible source for an everyday verb such as "found" or "welcomed".</summary>
+    private static readonly HashSet<string> SourceNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "officials", "official", "analysts", "analyst", "researchers", "researcher", "scientists", "scientist", "experts", "expert", "economists", "economist",
+        "lawyers", "lawyer", "campaigners", "groups", "group", "reports", "report", "study", "studies", "survey", "poll", "polls", "data", "figures",
+        "spokesperson", "spokesman", "spokeswoman", "minister", "ministers", "ministry", "company", "firm", "government", "police", "prosecutors",
+        "investigators", "judge", "court", "critics", "residents", "witnesses", "sources", "source", "diplomats", "diplomat", "engineers", "doctors",
+        "nurses", "unions", "union", "exporters", "traders", "investors", "members", "leaders", "authorities", "agency", "department", "commission",
+        "council", "committee", "board", "owners", "reviewers", "opponents", "supporters", "activists", "observers", "organisers", "organizers",
+        "documents", "statement", "statistics", "estimates", "models", "review", "inquiry", "investigation", "audit", "people", "person", "executives",
+        "executive", "director", "chairman", "chair", "president", "spokespeople", "representatives", "parents", "teachers", "students", "jury", "panel", "judges",
+        "author", "post", "writer", "individuals", "users", "posters", "poster", "critics", "commentators", "bloggers", "media", "findings", "results", "city", "town", "state",
+        "regulators", "regulator", "agencies", "ministries", "governments", "states", "countries", "members", "delegates", "voters", "fans", "farmers", "growers",
+    };
+
+    private static readonly HashSet<string> DocumentNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "analysis", "report", "study", "statement", "survey", "article", "website", "editorial", "research", "figures", "data", "letter", "filing", "review",
+        "statistics", "estimates", "poll", "assessment", "investigation", "audit", "spokesperson", "spokesman", "spokeswoman",
+    };
+
+    private static readonly HashSet<string> DescriptionNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "company", "firm", "group", "agency", "ministry", "department", "bureau", "museum", "court", "council", "commission", "bank", "university",
+        "organisation", "organization", "government", "institute", "fund", "club", "party", "regulator", "authority", "airline", "carrier", "operator",
+        "insurer", "lender", "broadcaster", "school", "hospital", "union", "alliance", "scheme", "office", "service", "team", "board", "committee",
+    };
+
+    public static AttributionInfo? Find(List<Token> tokens, SourceResolver resolver, Func<int, long> positionOf)
+    {
+        int n = tokens.Count;
+        // 1. "according to X"
+        for (int i = 0; i + 1 < n; i++)
+        {
+            if (tokens[i].Quoted || !tokens[i].Is("according") || !tokens[i + 1].Is("to")) continue;
+            int end = PhraseEnd(tokens, i + 2, n);
+            if (end <= i + 2) continue;
+            int nameStart = -1, nameEnd = -1;
+            if (end - (i + 2) > 8)
+            {
+                // "According to Rathbun the property was returned": no comma, so the source is the name that opens the phrase
+                var opening = NameRun.Find(tokens, i + 2, end);
+                if (opening.Count == 0 || opening[0].First > i + 3) continue;
+                end = opening[0].Last + 1;
+            }
+            // "according to Daejin's chief executive, Park Ji-hoon"
+            if (end < n && tokens[end].IsPunctuation(',') && IsRole(tokens, i + 2, end))
+            {
+                int after = PhraseEnd(tokens, end + 1, n);
+                var named = NameRun.Find(tokens, end + 1, after);
+                bool pureName = named.Count == 1 && named[0].Last == after - 1 && named[0].First <= end + 2;
+                bool last = after >= n || (tokens[after].Kind == TokenKind.Punctuation && (!tokens[after].IsPunctuation(',') || pureName));
+                if (after > end + 1 && tokens[end + 1].IsCapitalized && last) { nameStart = end + 1; nameEnd = after; }
+            }
+            // "figures published by ESA": the body that published them
+            for (int k = i + 3; k + 1 < end && nameStart < 0; k++)
+            {
+                if (tokens[k].Is("by") && tokens[k + 1].IsCapitalized && (tokens[k - 1].Text.EndsWith("ed", StringComparison.Ordinal))) { nameStart = k + 1; nameEnd = end; }
+            }
+            return nameStart >= 0
+                ? Resolve(tokens, nameStart, nameEnd, "according to", resolver, positionOf)
+                : Resolve(tokens, i + 2, end, "according to", resolver, positionOf);
+        }
+
+        // "“…” — Matthew Ingram": a quotation signed with a dash
+        for (int d = 1; d + 1 < n; d++)
+        {
+            if (!IsDash(tokens[d]) || !IsQuoteMark(tokens[d - 1]) || tokens[d].Quoted) continue;
+            int end = PhraseEnd(tokens, d + 1, n);
+            if (end > d + 1 && tokens[d + 1].IsCapitalized && (end >= n || tokens[end].Kind == TokenKind.Punctuation))
+            {
+                return Resolve(tokens, d + 1, end, "—", resolver, positionOf);
+            }
+        }
+
+        // 2. "…, said X" and 3. "…, X said (on Tuesday)."
+        for (int v = 1; v < n; v++)
+        {
+            if (!IsVerbCandidate(tokens, v) || !InvertingVerbs.Contains(tokens[v].Text)) continue;
+            var before = tokens[v - 1];
+            if ((before.IsPunctuation(',') || IsQuoteMark(before)) && v + 1 < n && StartsNounPhrase(tokens[v + 1]))
+            {
+                int end = PhraseEnd(tokens, v + 1, n);
+                bool closes = end >= n || tokens[end].Kind == TokenKind.Punctuation;
+                if (end > v + 1 && end - (v + 1) <= 8 && closes && IsInvertedSource(tokens, v + 1, end)) return Resolve(tokens, v + 1, end, tokens[v].Text, resolver, positionOf);
+            }
+        }
+        for (int v = 1; v < n; v++)
+        {
+            if (!IsVerbCandidate(tokens, v) || !ShortTail(tokens, v + 1)) continue;
+            var subject = Subject(tokens, v);
+            if (subject is not { } s || s.Start == 0) continue;
+            var left = tokens[s.Start - 1];
+            if (!left.IsPunctuation(',') && !IsQuoteMark(left)) continue;
+            if (!IsSource(tokens, s.Start, s.End, Lexicon.WeakReportingVerbs.Contains(tokens[v].Text))) continue;
+            return Resolve(tokens, s.Start, s.End, tokens[v].Text, resolver, positionOf);
+        }
+
+        // 4. "X said / told / estimated …"
+        for (int v = 1; v < n; v++)
+        {
+            if (!IsVerbCandidate(tokens, v)) continue;
+            var subject = Subject(tokens, v);
+            if (subject is not { } s) continue;
+            if (!IsSource(tokens, s.Start, s.End, Lexicon.WeakReportingVerbs.Contains(tokens[v].Text))) continue;
+            return Resolve(tokens, s.Start, s.End, tokens[v].Text, resolver, positionOf);
+        }
+        return null;
+    }
+
+    private static bool IsVerbCandidate(List<Token> tokens, int v)
+    {
+        var t = tokens[v];
+        if (!t.IsWord || t.Quoted || char.IsUpper(t.Text[0]) || !Lexicon.ReportingVerbs.Contains(t.Text)) return false;
+        if (v > 0 && tokens[v - 1].IsWord && NotBeforeVerb.Contains(tokens[v - 1].Text)) return false;
+        // "is said to be", "reported to have": an infinitive, not a report ("stated to LA Weekly that" still is one)
+        if (v + 2 < tokens.Count && tokens[v + 1].Is("to") && tokens[v + 2].IsWord && !tokens[v + 2].IsCapitalized
+            && !tokens[v + 2].Is("the") && !tokens[v + 2].Is("a") && !tokens[v + 2].Is("an") && !tokens[v + 2].Is("reporters")) return false;
+        if (ClauseOnlyVerbs.Contains(t.Text) && !ClauseFollows(tokens, v)) return false;
+        // "Recent reports have revealed": a noun before its verb
+        if (v + 1 < tokens.Count && ClauseVerbs.Contains(tokens[v + 1].Text)) return false;
+        return true;
+    }
+
+    /// <summary>A reported clause follows the verb: "that" soon after, a quote, a pronoun and a verb, or nothing much (end of sentence).</summary>
+    private static bool ClauseFollows(List<Token> tokens, int v)
+    {
+        for (int i = v + 1; i < tokens.Count && i <= v + 4; i++)
+        {
+            if (tokens[i].Is("that") || tokens[i].Quoted) return true;
+            if ((tokens[i].IsPunctuation(',') || tokens[i].IsPunctuation(':')) && i == v + 1) return true;
+        }
+        if (v + 2 < tokens.Count && Pronouns.Contains(tokens[v + 1].Text) && ClauseVerbs.Contains(tokens[v + 2].Text)) return true;
+        // "found reduction of crop yields … exceeded": a finite verb soon after, before any punctuation
+        for (int i = v + 2; i < tokens.Count && i <= v + 8; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation) break;
+            if (tokens[i].IsWord && !tokens[i].IsCapitalized && (ClauseVerbs.Contains(tokens[i].Text) || (tokens[i].Text.EndsWith("ed", StringComparison.Ordinal) && i > v + 2 && !tokens[i - 1].Is("the") && !tokens[i - 1].Is("a")))) return true;
+        }
+        if (v + 2 < tokens.Count && (tokens[v + 1].Is("the") || tokens[v + 1].IsCapitalized) && v + 3 < tokens.Count && ClauseVerbs.Contains(tokens[v + 3].Text)) return true;
+        return ShortTail(tokens, v + 1) && v + 1 < tokens.Count && !tokens[v + 1].IsWord;
+    }
+
+    /// <summary>After the verb only a short tail (time, place, addressee) is left: the attribution closes the sentence.</summary>
+    private static bool ShortTail(List<Token> tokens, int from)
+    {
+        int words = 0;
+        for (int i = from; i < tokens.Count; i++)
+        {
+            if (tokens[i].Is("that") || tokens[i].Quoted) return false;
+            if (tokens[i].IsPunctuation(',')) break;
+            if (tokens[i].IsWord || tokens[i].Kind == TokenKind.Number) words++;
+        }
+        return words <= 6;
+    }
+
+    private static bool StartsNounPhrase(Token t) =>
+        t.IsCapitalized || t.Is("the") || t.Is("a") || t.Is("an") || t.Is("its") || t.Is("his") || t.Is("her") || t.Is("their") || t.Is("one") || t.Is("two");
+
+    private static bool IsDash(Token t) =>
+        t.Kind == TokenKind.Punctuation && (t.Text[0] == '-' || t.Text[0] == '\u2014' || t.Text[0] == '\u2013');
+
+    private static bool IsQuoteMark(Token t) =>
+        t.Kind == TokenKind.Punctuation && (t.Text[0] == '"' || t.Text[0] == '\u201D' || t.Text[0] == '\u201C');
+
+    /// <summary>Where a noun phrase starting at <paramref name="from"/> ends: at a comma, other punctuation or a clause word.</summary>
+    private static int PhraseEnd(List<Token> tokens, int from, int n)
+    {
+        int i = from;
+        while (i < n)
+        {
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Punctuation)
+            {
+                if (t.Text[0] == '&' || t.Text[0] == '-') { i++; continue; }
+                if (t.Text[0] == '.' && i > from && (tokens[i - 1].Text.Length == 1 || Lexicon.TitleAbbreviations.Contains(tokens[i - 1].Text)) && i + 1 < n && tokens[i + 1].IsWord) { i++; continue; }
+                break;
+            }
+            if (i > from && (t.Is("that") || t.Is("who") || t.Is("which") || (ClauseWords.Contains(t.Text) && !t.Is("and")))) break;
+            if (i > from && t.IsWord && !char.IsUpper(t.Text[0]) && Lexicon.ReportingVerbs.Contains(t.Text) && i - from > 1) break;
+            i++;
+        }
+        return i;
+    }
+
+    /// <summary>The subject before the verb at <paramref name="v"/>, skipping auxiliaries, a bracketed acronym and appositions.</summary>
+    private static (int Start, int End)? Subject(List<Token> tokens, int v)
+    {
+        int k = v - 1;
+        while (k >= 0 && tokens[k].IsWord && !tokens[k].IsCapitalized && (Auxiliaries.Contains(tokens[k].Text) || (tokens[k].Text.EndsWith("ly", StringComparison.Ordinal) && tokens[k].Text.Length > 4))) k--;
+        if (k < 0) return null;
+        if (tokens[k].IsPunctuation(','))
+        {
+            // "Dana Keller, the chief executive of Brennan Freight, said", "Its chairman, Sir Edward Lisle, said":
+            // comma-separated segments back to the clause start; the subject is the first that does not open with a preposition
+            var segments = new List<(int Start, int End)>();
+            int end = k;
+            int i = k - 1;
+            while (true)
+            {
+                int start = i;
+                while (start >= 0 && !tokens[start].IsPunctuation(',') && !IsBoundaryPunctuation(tokens[start])) start--;
+                segments.Insert(0, (start + 1, end));
+                if (start < 0 || !tokens[start].IsPunctuation(',') || segments.Count > 4) break;
+                end = start;
+                i = start - 1;
+            }
+            // "The Internet security firm Secunia.com, has said": one segment, the subject itself
+            if (segments.Count < 2) return segments[0].End > segments[0].Start ? CutRelative(tokens, segments[0].Start, segments[0].End) : null;
+            int first = 0;
+            while (first < segments.Count - 1 && OpensWithPreposition(tokens, segments[first].Start)) first++;
+            if (first >= segments.Count - 1) return null;
+            var subject = segments[first];
+            var next = segments[first + 1];
+            if (IsRole(tokens, subject.Start, subject.End) && next.End > next.Start && tokens[next.Start].IsCapitalized && HasName(tokens, next.Start, next.End))
+            {
+                return (next.Start, NameEnd(tokens, next.Start, next.End));
+            }
+            return CutRelative(tokens, subject.Start, subject.End);
+        }
+        int phraseStart = PhraseStartBackward(tokens, k);
+        if (phraseStart > k) return null;
+        if (phraseStart > 0 && tokens[phraseStart - 1].Is("what")) return null;
+        return CutRelative(tokens, phraseStart, k + 1);
+    }
+
+    private static bool OpensWithPreposition(List<Token> tokens, int start)
+    {
+        var t = tokens[start];
+        return t.IsWord && (Lexicon.FunctionWords.Contains(t.Text) && !t.Is("the") && !t.Is("a") && !t.Is("an") && !t.Is("its") && !t.Is("his") && !t.Is("her") && !t.Is("their") && !t.Is("some") && !t.Is("many") && !t.Is("most") && !t.Is("several") && !t.Is("two") || t.Text.EndsWith("ing", StringComparison.Ordinal));
+    }
+
+    /// <summary>A role rather than a name: the phrase's head word is lower case ("Its chairman", "Corvane's chief executive").</summary>
+    private static bool IsRole(List<Token> tokens, int start, int end)
+    {
+        for (int i = end - 1; i >= start; i--)
+        {
+            if (!tokens[i].IsWord) continue;
+            return !tokens[i].IsCapitalized;
+        }
+        return false;
+    }
+
+    /// <summary>"Reviewers who tested early units" → "Reviewers".</summary>
+    private static (int Start, int End)? CutRelative(List<Token> tokens, int start, int end)
+    {
+        while (start < end && tokens[start].Kind == TokenKind.Punctuation) start++;
+        for (int j = start + 1; j < end; j++)
+        {
+            if (tokens[j].Is("who") || tokens[j].Is("which") || tokens[j].Is("whose") || tokens[j].Is("that")) { end = j; break; }
+        }
+        // "The World Health Organization (WHO)": drop the bracketed acronym
+        if (end - start >= 4 && tokens[end - 1].IsPunctuation(')') && tokens[end - 3].IsPunctuation('(')) end -= 3;
+        return end > start ? (start, end) : null;
+    }
+
+    private static bool IsBoundaryPunctuation(Token t) =>
+        t.Kind == TokenKind.Punctuation && (t.Text[0] == ';' || t.Text[0] == ':' || t.Text[0] == '\u2014' || t.Text[0] == '"' || t.Text[0] == '\u201C' || t.Text[0] == '\u201D');
+
+    /// <summary>Walks back from <paramref name="k"/> over a noun phrase (names with initials, a bracketed acronym) to a clause boundary.</summary>
+    private static int PhraseStartBackward(List<Token> tokens, int k)
+    {
+        int i = k;
+        int count = 0;
+        while (i >= 0)
+        {
+            var t = tokens[i];
+            if (t.Quoted) break;
+            if (t.Kind == TokenKind.Punctuation)
+            {
+                char c = t.Text[0];
+                if (c == '&' || c == '-') { i--; continue; }
+                if (c == '.' && i > 0 && (tokens[i - 1].Text.Length == 1 || Lexicon.TitleAbbreviations.Contains(tokens[i - 1].Text))) { i--; continue; }
+                if (c == ')')
+                {
+                    int open = i - 1;
+                    while (open >= 0 && !tokens[open].IsPunctuation('(')) open--;
+                    if (open < 0) break;
+                    i = open - 1;
+                    continue;
+                }
+                break;
+            }
+            if (t.Is("what")) break;
+            if (ClauseWords.Contains(t.Text) && !t.Is("and")) break;
+            if (t.Is("and") && !(i > 0 && tokens[i - 1].IsCapitalized && i + 1 <= k && tokens[i + 1].IsCapitalized)) break;
+            if (++count > 14) return k + 1;
+            i--;
+        }
+        return i + 1;
+    }
+
+    private static bool HasName(List<Token> tokens, int start, int end)
+    {
+        foreach (var run in NameRun.Find(tokens, start, end)) if (run.WordCount >= 1 && !Lexicon.FunctionWords.Contains(run.Name)) return true;
+        return false;
+    }
+
+    private static int NameEnd(List<Token> tokens, int start, int end)
+    {
+        var runs = NameRun.Find(tokens, start, end);
+        return runs.Count > 0 ? runs[0].Last + 1 : end;
+    }
+
+    /// <summary>After "…, said": a name, or a phrase whose head is a person or body ("the bureau's director"), not a clause.</summary>
+    private static bool IsInvertedSource(List<Token> tokens, int start, int end)
+    {
+        if (tokens[start].IsCapitalized) return IsSource(tokens, start, end, true);
+        int head = end - 1;
+        while (head > start && TrailingFillers.Contains(tokens[head].Text)) head--;
+        return SourceNouns.Contains(tokens[head].Text) || (tokens[head].IsCapitalized && IsSource(tokens, start, end, true));
+    }
+
+    /// <summary>Whether the phrase can be a source: a pronoun, a name, or (for everyday verbs) a noun for people or documents.</summary>
+    private static bool IsSource(List<Token> tokens, int start, int end, bool weakVerb)
+    {
+        if (end <= start || end - start > 14) return false;
+        for (int i = start; i < end; i++) if (tokens[i].Quoted) return false;
+        var first = tokens[start];
+        if (end - start == 1 && Pronouns.Contains(first.Text)) return !first.Is("i") && !first.Is("we");
+        int head = end - 1;
+        while (head > start && TrailingFillers.Contains(tokens[head].Text)) head--;
+        if (SourceNouns.Contains(tokens[head].Text)) return true;
+        for (int i = start; i < end; i++) if (SourceNouns.Contains(tokens[i].Text) && i <= start + 2) return true;
+        bool name = false;
+        foreach (var run in NameRun.Find(tokens, start, end)) if (!Lexicon.FunctionWords.Contains(run.Name)) name = true;
+        if (name) return true;
+        if (weakVerb) return false;
+        // strong verbs take most noun phrases, but not numbers or events ("the deal said" is not a source)
+        // strong verbs take a short noun phrase ("The poster wrote"), but not numbers or long event descriptions
+        return first.IsWord && (first.Is("the") || first.Is("a") || first.Is("an") || first.IsCapitalized || tokens[head].Text.EndsWith("s", StringComparison.Ordinal)) && end - start <= 5;
+    }
+
+    private static AttributionInfo? Resolve(List<Token> tokens, int start, int end, string verb, SourceResolver resolver, Func<int, long> positionOf)
+    {
+        while (end > start + 1 && TrailingFillers.Contains(tokens[end - 1].Text)) end--;
+        long position = positionOf(tokens[start].Start);
+        string phrase = Text(tokens, start, end);
+        if (end - start == 1 && Pronouns.Contains(tokens[start].Text))
+        {
+            var r = resolver.ResolvePronoun(tokens[start].Text, position);
+            return r is { } p ? new AttributionInfo(p.Source, p.Entity, verb) : new AttributionInfo(phrase, null, verb);
+        }
+        // "the company", "the Swedish company", "the ministry"
+        if (end - start >= 2 && end - start <= 4 && (tokens[start].Is("the") || tokens[start].Is("its")) && !tokens[end - 1].IsCapitalized && DescriptionNouns.Contains(tokens[end - 1].Text))
+        {
+            var r = resolver.ResolveDescription(tokens[end - 1].Text, position);
+            if (r is { } d) return new AttributionInfo(d.Source, d.Entity, verb);
+            return new AttributionInfo(phrase, null, verb);
+        }
+        var runs = NameRun.Find(tokens, start, end);
+        // "PC World's recent analysis": the publisher of a document speaks through it
+        if (runs.Count > 0 && runs[0].First <= start + 1 && DocumentNouns.Contains(tokens[end - 1].Text)
+            && (NameRun.IsPossessive(tokens[runs[0].Last].Text) || runs[0].Last == end - 2))
+        {
+            var r = resolver.ResolveName(runs[0].Name, position, false);
+            return new AttributionInfo(r.Source, r.Entity, verb);
+        }
+        if (runs.Count > 0)
+        {
+            var run = runs[0];
+            bool organization = SourceResolver.IsOrganizationName(run.Name);
+            string name = organization ? run.Name : PersonPart(run.Name);
+            // the whole phrase is the name, or the name opens it ("Mark Tollefson of Missouri"), or roles precede it ("Rail minister Aled Pryce-Jones")
+            bool opens = run.First <= start + 1 && (run.WordCount >= 2 || (run.First == start && run.Last == end - 1)) && !StartsWithLowerNoun(tokens, start, run.First);
+            var lastRun = runs[runs.Count - 1];
+            bool closes = lastRun.Last == end - 1 && RolesOnly(tokens, start, lastRun.First);
+            if (closes && !opens)
+            {
+                run = lastRun;
+                organization = SourceResolver.IsOrganizationName(run.Name);
+                name = organization ? run.Name : PersonPart(run.Name);
+            }
+            if ((opens && (run.Last == end - 1 || IsPlaceTail(tokens, run.Last + 1, end, organization))) || closes)
+            {
+                var r = resolver.ResolveName(name, position, !organization);
+                return new AttributionInfo(r.Source, r.Entity, verb);
+            }
+        }
+        if (tokens[end - 1].IsWord && tokens[end - 1].Text.EndsWith("s", StringComparison.Ordinal) && !tokens[end - 1].IsCapitalized) resolver.NotePlural(phrase, null);
+        return new AttributionInfo(phrase, null, verb);
+    }
+
+    private static bool StartsWithLowerNoun(List<Token> tokens, int start, int nameStart) => nameStart > start && char.IsLower(tokens[start].Text[0]) && !tokens[start].Is("the");
+
+    /// <summary>Only role words precede the name: "Rail minister", "Chief executive", "SRC President" — no preposition.</summary>
+    private static bool RolesOnly(List<Token> tokens, int start, int nameStart)
+    {
+        for (int i = start; i < nameStart; i++)
+        {
+            var t = tokens[i];
+            if (t.Is("of") || t.Is("at") || t.Is("in") || t.Is("from") || t.Is("for") || t.Is("on") || t.Is("by") || t.Is("with")) return false;
+        }
+        return true;
+    }
+
+    /// <summary>"of Missouri", "of the University of Bristol": what follows a person's name to place them.</summary>
+    private static bool IsPlaceTail(List<Token> tokens, int from, int end, bool organization) =>
+        from + 1 < end && (tokens[from].Is("of") || tokens[from].Is("from") || (organization && (tokens[from].Is("in") || tokens[from].Is("at"))));
+
+    /// <summary>"Mark Tollefson of Missouri" → "Mark Tollefson": a person's name ends before "of".</summary>
+    private static string PersonPart(string name)
+    {
+        int of = name.IndexOf(" of ", StringComparison.Ordinal);
+        return of > 0 && name.Substring(0, of).IndexOf(' ') > 0 ? name.Substring(0, of) : name;
+    }
+
+    private static string Text(List<Token> tokens, int start, int end)
+    {
+        var sb = new System.Text.StringBuilder();
+        for (int i = start; i < end; i++)
+        {
+            if (i > start && tokens[i].Start > tokens[i - 1].End) sb.Append(' ');
+            sb.Append(tokens[i].Text);
+        }
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+
+namespace ArticleData.Generator.Extraction.Claims;
+
+/// <summary>
+/// Finds the cue that hedges a sentence: reportedly, allegedly, appears to, seems, is expected to, could, may, might,
+/// likely, probably, estimated and kin. Not hedges: "would" (future or reported speech), an attribution by itself,
+/// "could not" / "could only" and "could see" (ability, not doubt), "as expected" / "than expected", "an estimate of".
+/// A cue inside a quotation hedges too: the speaker is unsure, and the claim is what the speaker says.
+/// </summary>
+internal static class CertaintyDetector
+{
+    private static readonly HashSet<string> Always = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "reportedly", "allegedly", "apparently", "purportedly", "supposedly", "possibly", "perhaps", "probably", "likely", "unlikely", "might",
+        "seems", "seemed", "seem", "estimated", "presumably", "conceivably", "maybe",
+    };
+
+    private static readonly HashSet<string> Be = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were", "be", "been", "being", "am", "widely", "also", "now", "still" };
+
+    private static readonly HashSet<string> AbilityAfterCould = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "not", "only", "never", "hardly", "barely", "scarcely", "see", "hear", "feel", "tell", "smell", "afford", "remember", "recall",
+    };
+
+    /// <summary>The hedging cue of the sentence's tokens, or null when it is asserted.</summary>
+    public static string? Find(List<Token> tokens)
+    {
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (!t.IsWord) continue;
+            string w = t.Text;
+            string? next = i + 1 < tokens.Count && tokens[i + 1].IsWord ? tokens[i + 1].Text : null;
+            string? previous = i > 0 && tokens[i - 1].IsWord ? tokens[i - 1].Text : null;
+            if (Always.Contains(w))
+            {
+                // "May" the month or name is capitalised mid-sentence; "likely" in "more likely than not" still hedges
+                return Cue(tokens, i, i + 1);
+            }
+            if (w == "may" || (w == "May" && i == 0 && next is not null && char.IsLower(next[0]) && !Lexicon.IsMonth(next)))
+            {
+                return Cue(tokens, i, i + 1);
+            }
+            if (w.Equals("could", StringComparison.OrdinalIgnoreCase))
+            {
+                if (next is not null && (AbilityAfterCould.Contains(next) || next.EndsWith("n't", StringComparison.Ordinal))) continue;
+                return Cue(tokens, i, i + 1);
+            }
+            if (Is(w, "appears", "appear", "appeared") && next is not null && (next.Equals("to", StringComparison.OrdinalIgnoreCase) || next.Equals("that", StringComparison.OrdinalIgnoreCase)))
+            {
+                return Cue(tokens, i, i + 2);
+            }
+            if (Is(w, "expected") && next is not null && next.Equals("to", StringComparison.OrdinalIgnoreCase) && previous is not null && Be.Contains(previous))
+            {
+                return Cue(tokens, i - 1, i + 2);
+            }
+            if (Is(w, "estimate", "estimates") && !(previous is not null && Is(previous, "a", "an", "the", "its", "their", "our", "his", "her")) && !(next is not null && Is(next, "of")))
+            {
+                return Cue(tokens, i, i + 1);
+            }
+            // "reported to be", "said to have", "believed to", "thought to"
+            if (Is(w, "reported", "said", "believed", "thought", "rumoured", "rumored") && next is not null && next.Equals("to", StringComparison.OrdinalIgnoreCase)
+                && i + 2 < tokens.Count && Is(tokens[i + 2].Text, "be", "have", "contain", "include", "hold", "own", "number", "cost"))
+            {
+                return Cue(tokens, i, i + 2);
+            }
+        }
+        return null;
+    }
+
+    private static bool Is(string word, params string[] options)
+    {
+        foreach (var o in options) if (word.Equals(o, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static string Cue(List<Token> tokens, int from, int to)
+    {
+        var parts = new List<string>();
+        for (int i = from; i < to; i++) parts.Add(tokens[i].Text);
+        return string.Join(" ", parts).ToLowerInvariant();
+    }
+}

@@ -1,0 +1,265 @@
+using System;
+using System.Collections.Generic;
+using ArticleData.Generator.Model;
+
+namespace ArticleData.Generator.Extraction.Claims;
+
+/// <summary>
+/// Turns the source phrase of an attribution into who it names: a pronoun into the last fitting person, a short name
+/// ("Keller", "Mr Aas", "the IEA") into the full name met before, "the company" into the last organisation, and links
+/// the result to the article's entity where there is one. Fed the article's names in reading order.
+/// Where the entity extractor found entities it is trusted; otherwise capitalised runs of the text stand in for them.
+/// </summary>
+internal sealed class SourceResolver
+{
+    private sealed class Known
+    {
+        public Known(string name) => Name = name;
+        public string Name { get; }
+        public int? Entity { get; set; }
+        public bool Person { get; set; }
+        public bool Organization { get; set; }
+        public int Gender { get; set; }
+        public long LastSeen { get; set; }
+        public int Mentions { get; set; }
+        public bool Speaker { get; set; }
+    }
+
+    private readonly List<Known> _known = new();
+    private readonly Dictionary<string, Known> _byKey = new(StringComparer.OrdinalIgnoreCase);
+    private Known? _lastPlural;
+
+    public SourceResolver(EquatableArray<EntityInfo> entities)
+    {
+        for (int e = 0; e < entities.Count; e++)
+        {
+            var entity = entities[e];
+            var known = Register(entity.Name);
+            known.Entity = e;
+            known.Person = entity.Kind == EntityKind.Person;
+            known.Organization = entity.Kind == EntityKind.Organization;
+            foreach (var alias in entity.Aliases) AddKey(alias, known);
+            foreach (var m in entity.Mentions) AddKey(m.Text, known);
+        }
+    }
+
+    /// <summary>A position in reading order: block, then offset.</summary>
+    public static long Position(TextPart part, int paragraph, int offset)
+    {
+        long block = part == TextPart.Title ? 0 : part == TextPart.Standfirst ? 1 : 2L + paragraph;
+        return block * 10_000_000L + offset;
+    }
+
+    /// <summary>Records the names of a sentence, read at <paramref name="position"/> (fallback when there are no entities).</summary>
+    public void Observe(List<Token> tokens, int from, int to, Func<int, long> positionOf)
+    {
+        foreach (var run in NameRun.Find(tokens, from, to))
+        {
+            var known = Lookup(run.Name);
+            if (known is null)
+            {
+                if (run.WordCount < 2 && run.Acronym is null) continue;
+                known = Register(run.Name);
+                known.Organization = IsOrganizationName(run.Name) || run.Acronym is not null;
+                known.Person = !known.Organization && run.WordCount >= 2 && run.WordCount <= 5 && !IsPlaceName(run.Name) && !AllCaps(run.Name) && LooksLikePersonName(run.Name);
+            }
+            if (run.Acronym is not null) AddKey(run.Acronym, known);
+            if (run.Gender != 0) { known.Gender = run.Gender; known.Person = true; known.Organization = false; }
+            known.Mentions++;
+            // a name inside a quotation is not who a later "she said" refers to
+            if (!tokens[run.First].Quoted) known.LastSeen = positionOf(tokens[run.First].Start);
+        }
+    }
+
+    /// <summary>Resolves a name as written ("Keller", "Mr Aas", "the DfT") to the known full name, or keeps it.</summary>
+    public (string Source, int? Entity) ResolveName(string phrase, long position, bool person)
+    {
+        string bare = Bare(phrase);
+        var known = Lookup(bare);
+        if (known is not null)
+        {
+            if (person && !known.Organization) { known.Person = true; known.Speaker = true; }
+            known.LastSeen = Math.Max(known.LastSeen, position);
+            return (known.Name, known.Entity);
+        }
+        if (person && bare.IndexOf(' ') > 0)
+        {
+            var added = Register(bare);
+            added.Person = true;
+            added.Speaker = true;
+            added.LastSeen = position;
+        }
+        return (phrase, null);
+    }
+
+    /// <summary>The last person met before <paramref name="position"/>, of the pronoun's gender where known.</summary>
+    public (string Source, int? Entity)? ResolvePronoun(string pronoun, long position)
+    {
+        string p = pronoun.ToLowerInvariant();
+        if (p == "they")
+        {
+            return _lastPlural is null ? null : (_lastPlural.Name, _lastPlural.Entity);
+        }
+        bool organization = p == "it";
+        int gender = Lexicon.MalePronouns.Contains(p) ? 1 : Lexicon.FemalePronouns.Contains(p) ? 2 : 0;
+        // the last person met; a quoted speaker or titled person met since the last plain mention wins ties of recency
+        Known? best = null;
+        foreach (var k in _known)
+        {
+            if (k.LastSeen >= position || k.LastSeen == 0) continue;
+            if (organization ? !k.Organization : !k.Person) continue;
+            if (gender != 0 && k.Gender != 0 && k.Gender != gender) continue;
+            if (best is null || Rank(k) > Rank(best)) best = k;
+        }
+        if (best is null) return null;
+        if (gender != 0 && best.Gender == 0) best.Gender = gender;
+        return (best.Name, best.Entity);
+    }
+
+    /// <summary>Recency, with speakers and people of known gender a little ahead of names merely mentioned in passing.</summary>
+    private static long Rank(Known k) => k.LastSeen + (k.Speaker ? 20_000_000L : 0) + (k.Gender != 0 ? 5_000_000L : 0);
+
+    /// <summary>"the company", "the ministry": the last organisation whose name holds the noun, else the last organisation.</summary>
+    public (string Source, int? Entity)? ResolveDescription(string noun, long position)
+    {
+        Known? holding = null, any = null;
+        foreach (var k in _known)
+        {
+            if (!k.Organization || k.LastSeen >= position) continue;
+            if (ContainsWord(k.Name, noun) && (holding is null || k.LastSeen > holding.LastSeen)) holding = k;
+            if (any is null || k.Mentions > any.Mentions || (k.Mentions == any.Mentions && k.LastSeen > any.LastSeen)) any = k;
+        }
+        var best = holding ?? (IsGenericOrganizationNoun(noun) ? any : null);
+        return best is null ? null : (best.Name, best.Entity);
+    }
+
+    /// <summary>Remembers a plural source ("officials", "the companies") for a later "they".</summary>
+    public void NotePlural(string source, int? entity)
+    {
+        _lastPlural = new Known(source) { Entity = entity };
+    }
+
+    private Known Register(string name)
+    {
+        var known = new Known(name);
+        _known.Add(known);
+        AddKey(name, known);
+        var words = name.Split(' ');
+        if (words.Length >= 2) AddKey(words[words.Length - 1], known);
+        return known;
+    }
+
+    private void AddKey(string key, Known known)
+    {
+        string bare = Bare(key);
+        if (bare.Length == 0) return;
+        // a later, fuller name takes over a short key ("Brennan" → "Brennan Freight Inc"), never the other way round
+        if (_byKey.TryGetValue(bare, out var existing) && existing != known && existing.Entity is not null && known.Entity is null) return;
+        if (!_byKey.ContainsKey(bare) || bare.Equals(known.Name, StringComparison.OrdinalIgnoreCase)) _byKey[bare] = known;
+    }
+
+    private Known? Lookup(string name)
+    {
+        string bare = Bare(name);
+        if (bare.Length == 0) return null;
+        if (_byKey.TryGetValue(bare, out var k)) return k;
+        // "Mr da Costa" → "Luiz da Costa": match on the last word
+        int space = bare.LastIndexOf(' ');
+        if (space > 0 && char.IsLower(bare[0]) && _byKey.TryGetValue(bare.Substring(space + 1), out k) && k.Name.EndsWith(bare.Substring(space + 1), StringComparison.OrdinalIgnoreCase)) return k;
+        if (space < 0)
+        {
+            // "Brennan" → "Brennan Freight Inc", "Mr Park" → "Park Ji-hoon": a first word of a known name
+            foreach (var candidate in _known)
+            {
+                if (candidate.Name.StartsWith(bare + " ", StringComparison.OrdinalIgnoreCase)) return candidate;
+            }
+            // "EU" → "European Union", "DfT" → "Department for Transport": an acronym of a known name's initials
+            if (NameRun.IsAcronym(bare))
+            {
+                foreach (var candidate in _known)
+                {
+                    if (Initials(candidate.Name, false).Equals(bare, StringComparison.OrdinalIgnoreCase) || Initials(candidate.Name, true).Equals(bare, StringComparison.OrdinalIgnoreCase)) return candidate;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A name without a leading "the", titles, a possessive or dots.</summary>
+    public static string Bare(string phrase)
+    {
+        var words = phrase.Replace(".", " ").Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        int s = 0;
+        while (s < words.Length - 1 && (words[s].Equals("the", StringComparison.OrdinalIgnoreCase) || Lexicon.Titles.Contains(words[s]))) s++;
+        var kept = new List<string>();
+        for (int i = s; i < words.Length; i++) kept.Add(NameRun.StripPossessive(words[i]));
+        return string.Join(" ", kept);
+    }
+
+    private static string Initials(string name, bool withConnectors)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var w in name.Split(' '))
+        {
+            if (w.Length == 0) continue;
+            if (char.IsUpper(w[0]) || withConnectors) sb.Append(w[0]);
+        }
+        return sb.ToString();
+    }
+
+    private static readonly HashSet<string> NotInPersonNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "&", "of", "the", "for", "Act", "Law", "Treaty", "Convention", "Agreement", "Bill", "Plan", "Project", "Summit", "Games", "War", "Prize",
+        "Award", "Festival", "Cup", "Championship", "Olympics", "Tower", "Hall", "Church", "Cathedral", "Palace", "House", "Airport", "Stadium", "Arena",
+        "Road", "Programme", "Strategy", "Index", "Report", "Review", "Medal", "Series", "Show", "Party", "Day", "Week", "Year", "Line", "Route",
+    };
+
+    /// <summary>Two to five capitalised words with nothing that marks a law, event, building or list.</summary>
+    private static bool LooksLikePersonName(string name)
+    {
+        foreach (var w in name.Split(' '))
+        {
+            if (NotInPersonNames.Contains(w)) return false;
+            if (w.Length > 0 && char.IsDigit(w[0])) return false;
+        }
+        return true;
+    }
+
+    private static bool ContainsWord(string name, string word)
+    {
+        foreach (var w in name.Split(' ')) if (w.Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    public static bool IsOrganizationName(string name)
+    {
+        foreach (var w in name.Split(' ')) if (Lexicon.OrganizationWords.Contains(w)) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> PlaceWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Lake", "River", "Mount", "Mountains", "Street", "St", "Avenue", "Road", "Province", "County", "City", "State", "Island", "Islands", "Sea",
+        "Ocean", "North", "South", "East", "West", "New", "Port", "Bay", "Valley", "Gulf", "Airport", "Square", "Park", "Bridge", "Station", "Tunnel",
+        "Peninsula", "Kingdom", "Republic", "States", "Hill", "Coast", "Canal", "Strait", "Desert", "Region", "District", "Town", "Village", "Cup",
+        "League", "Day", "Christmas", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+        "April", "June", "July", "August", "September", "October", "November", "December", "Europe", "Asia", "Africa", "America", "Siberia",
+    };
+
+    private static bool IsPlaceName(string name)
+    {
+        foreach (var w in name.Split(' ')) if (PlaceWords.Contains(w)) return true;
+        return false;
+    }
+
+    private static bool AllCaps(string name)
+    {
+        foreach (char c in name) if (char.IsLower(c)) return false;
+        return true;
+    }
+
+    private static bool IsGenericOrganizationNoun(string noun) =>
+        noun.Equals("company", StringComparison.OrdinalIgnoreCase) || noun.Equals("firm", StringComparison.OrdinalIgnoreCase)
+        || noun.Equals("group", StringComparison.OrdinalIgnoreCase) || noun.Equals("agency", StringComparison.OrdinalIgnoreCase)
+        || noun.Equals("organisation", StringComparison.OrdinalIgnoreCase) || noun.Equals("organization", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,76 @@
+using Xunit;
+using static ArticleData.Tests.Extraction.ClaimTestKit;
+
+namespace ArticleData.Tests.Extraction;
+
+public class AttributionTests
+{
+    [Theory]
+    [InlineData("Dana Keller, the chief executive of Brennan Freight, said the deal would close soon.", "Dana Keller", "said")]
+    [InlineData("Oakmere Partners, which owns 9 per cent of Harwell, said it would back the offer.", "Oakmere Partners", "said")]
+    [InlineData("Its chairman, Sir Edward Lisle, said the board backed the offer.", "Edward Lisle", "said")]
+    [InlineData("\"It is a full price for a business,\" said Priya Raman, an analyst at Carrow & Finch.", "Priya Raman", "said")]
+    [InlineData("Lumora sold 14 million phones last year, according to the research firm Canalyte.", "Canalyte", "according to")]
+    [InlineData("The plant will open in 2026, according to Daejin's chief executive, Park Ji-hoon.", "Park Ji-hoon", "according to")]
+    [InlineData("Reports indicate that other governments have placed orders.", "Reports", "indicate")]
+    [InlineData("A person familiar with the matter said two bidders had approached the board.", "A person familiar with the matter", "said")]
+    [InlineData("Analysts at Morgan Stanley estimate that the company could save $140 million.", "Analysts at Morgan Stanley", "estimate")]
+    [InlineData("Rail minister Aled Pryce-Jones told MPs on Tuesday that digging would begin in 2028.", "Aled Pryce-Jones", "told")]
+    [InlineData("The International Energy Agency (IEA) estimated that demand will fall.", "International Energy Agency", "estimated")]
+    [InlineData("Reviewers who tested early units praised the camera.", "Reviewers", "praised")]
+    [InlineData("Sen. Mark Tollefson of Missouri, who sits on the committee, said the case was clear.", "Mark Tollefson", "said")]
+    public void Finds_the_source_and_the_reporting_verb(string sentence, string source, string verb)
+    {
+        var attribution = Claim(Body(sentence), sentence.Substring(0, 20)).Attribution;
+        Assert.NotNull(attribution);
+        Assert.Equal(source, attribution!.Source);
+        Assert.Equal(verb, attribution.Verb);
+    }
+
+    [Theory]
+    [InlineData("The bridge reopened to traffic on Monday after two years.")]
+    [InlineData("The 27-year-old joined for a fee reported to be about £6 million.")]
+    [InlineData("Harwell was founded in 1987 by Margaret Harwell as a single depot.")]
+    [InlineData("The owner was charged with fraud, in what prosecutors described as a brazen scheme.")]
+    public void Leaves_the_article_s_own_assertions_unattributed(string sentence)
+    {
+        Assert.Null(Claim(Body(sentence), sentence.Substring(0, 20)).Attribution);
+    }
+
+    [Fact]
+    public void A_pronoun_resolves_to_the_last_speaker()
+    {
+        var model = Body("Dana Keller, the chief executive of Brennan Freight, said the deal was done. Tom Ridgeway, her predecessor, failed twice to buy a rival. She added that no jobs would go.");
+        Assert.Equal("Dana Keller", Claim(model, "She added").Attribution!.Source);
+        Assert.Equal("added", Claim(model, "She added").Attribution!.Verb);
+    }
+
+    [Fact]
+    public void A_short_name_resolves_to_the_full_name_met_before()
+    {
+        var model = Body("Brennan Freight Inc agreed to buy Harwell Logistics Ltd on Monday. The deal is expected to close next year, Brennan said.");
+        Assert.Equal("Brennan Freight Inc", Claim(model, "expected to close").Attribution!.Source);
+    }
+
+    [Fact]
+    public void The_company_resolves_to_the_organisation_named_before()
+    {
+        var model = Body("Lumora Technologies will delay its Vega 7 phone in Europe. The phone will go on sale in Japan on Oct. 3, the company said.");
+        Assert.Equal("Lumora Technologies", Claim(model, "go on sale").Attribution!.Source);
+    }
+
+    [Fact]
+    public void The_speaker_of_a_multi_sentence_quote_is_carried_to_all_its_sentences()
+    {
+        var model = Body("Shares rose 5 per cent on Monday. \"We have been looking at Harwell for three years. The timing was finally right,\" Keller said.");
+        Assert.Equal("Keller", Claim(model, "looking at Harwell").Attribution!.Source);
+        Assert.Equal("Keller", Claim(model, "timing was finally right").Attribution!.Source);
+    }
+
+    [Fact]
+    public void A_quotation_that_follows_an_attributed_one_keeps_its_speaker()
+    {
+        var model = Body("\"It was a long night,\" said Ellen May, the manager.\n\n\"We will be back next season with a stronger squad.\"");
+        Assert.Equal("Ellen May", Claim(model, "back next season").Attribution!.Source);
+    }
+}
