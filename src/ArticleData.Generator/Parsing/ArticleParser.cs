@@ -104,7 +104,7 @@ public static class ArticleParser
         }
         if (title is null || title.Text.Length == 0)
         {
-            diagnostics.Add(NoHeadline(path, "it has no 'title:' in front matter and does not start with a '# ' heading"));
+            diagnostics.Add(NoHeadline(path, "it has no 'title:' in front matter and does not start with a '# ' heading. Add either"));
             return Failed(path, ArticleFormat.Markdown, diagnostics);
         }
 
@@ -150,7 +150,7 @@ public static class ArticleParser
             var source = new System.Text.StringBuilder();
             for (int k = start; k < i; k++)
             {
-                if (k > start) { builder.AppendLineJoin(); source.Append('\n'); }
+                if (k > start) { builder.AppendLineJoin(body[k - 1].Number, body[k - 1].Text.Length + 1); source.Append('\n'); }
                 source.Append(body[k].Text.TrimEnd());
                 if (markdown) MarkdownInline.AppendLine(builder, body[k], 1);
                 else AppendVerbatim(builder, body[k]);

@@ -111,6 +111,8 @@ internal static class FrontMatterParser
             }
             string key = body.Substring(0, colon).Trim();
             string value = body.Substring(colon + 1).Trim();
+            string rest = body.Substring(colon + 1);
+            int valueColumn = colon + 2 + (rest.Length - rest.TrimStart().Length);
             if (!seen.Add(key))
             {
                 diagnostics.Add(Error(path, line.Number, 1, key.Length, $"the key '{key}' appears twice; the first value is kept"));
@@ -119,12 +121,11 @@ internal static class FrontMatterParser
             }
             if (value.StartsWith("&", StringComparison.Ordinal) || value.StartsWith("*", StringComparison.Ordinal))
             {
-                diagnostics.Add(Invalid(path, line.Number, colon + 3, value.Length, $"'{key}' uses a YAML anchor or alias, which ArticleData does not resolve; the value is ignored"));
+                diagnostics.Add(Invalid(path, line.Number, valueColumn, value.Length, $"'{key}' uses a YAML anchor or alias, which ArticleData does not resolve; the value is ignored, write it out instead"));
                 current = null;
                 continue;
             }
-            string rest = body.Substring(colon + 1);
-            current = new RawEntry(key, line.Number, colon + 2 + (rest.Length - rest.TrimStart().Length), value);
+            current = new RawEntry(key, line.Number, valueColumn, value);
             entries.Add(current);
         }
         return entries;
@@ -164,7 +165,7 @@ internal static class FrontMatterParser
             case "true": case "yes": case "on": return true;
             case "false": case "no": case "off": return false;
             default:
-                diagnostics.Add(Invalid(path, e.Line, e.Column, e.Value.Length, $"'{Shorten(text)}' is not true or false"));
+                diagnostics.Add(Invalid(path, e.Line, e.Column, e.Value.Length, $"'{Shorten(text)}' is not true or false; write true or false"));
                 return false;
         }
     }
@@ -213,7 +214,7 @@ internal static class FrontMatterParser
 
     private static ArticleDiagnostic Error(string path, int line, int column, int length, string what) =>
         new(DiagnosticIds.MalformedFrontMatter, DiagnosticSeverityKind.Warning,
-            $"Malformed front matter: {what}.", path, line, column, Math.Max(length, 1));
+            $"Malformed front matter: {what}. The line is skipped; fix or remove it.", path, line, column, Math.Max(length, 1));
 
     private static ArticleDiagnostic Invalid(string path, int line, int column, int length, string what) =>
         new(DiagnosticIds.InvalidFrontMatterValue, DiagnosticSeverityKind.Warning,

@@ -27,11 +27,15 @@ internal sealed class PlainTextBuilder
         _nextColumn = column + 1;
     }
 
-    /// <summary>Joins two source lines with one space, unless the text already ends in whitespace.</summary>
-    public void AppendLineJoin()
+    /// <summary>
+    /// Joins two source lines with one space, unless the text already ends in whitespace. The space stands for the line
+    /// break, so it is located there (<paramref name="line"/>, <paramref name="column"/>), not after the last character
+    /// kept: when a line ends in stripped markup ("**bold**"), that would be a position inside the markup.
+    /// </summary>
+    public void AppendLineJoin(int line, int column)
     {
         if (_text.Length == 0 || char.IsWhiteSpace(_text[_text.Length - 1])) return;
-        Append(' ', _nextLine, _nextColumn);
+        Append(' ', line, column);
     }
 
     /// <summary>The trimmed text, with anchors shifted to match.</summary>

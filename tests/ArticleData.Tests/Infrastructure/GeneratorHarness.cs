@@ -61,13 +61,16 @@ public static class GeneratorHarness
     public static GeneratorDriver CreateDriver(IEnumerable<TestFile> files, IDictionary<string, string>? properties, CSharpParseOptions parseOptions)
     {
         var list = files.ToList();
-        var additional = list.Select(f => (AdditionalText)new InMemoryAdditionalText(Full(f.Path), f.Text)).ToImmutableArray();
-        var options = new TestOptionsProvider(list, properties);
-        return CSharpGeneratorDriver.Create(
-            new[] { new ArticleGenerator().AsSourceGenerator() },
-            additional, parseOptions, options,
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        var additional = list.Select(f => (AdditionalText)new InMemoryAdditionalText(Full(f.Path), f.Text));
+        return CreateDriver(additional, new TestOptionsProvider(list, properties), parseOptions);
     }
+
+    /// <summary>A driver over these very AdditionalText instances, so a test can later replace or remove one of them.</summary>
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> additionalTexts, AnalyzerConfigOptionsProvider options, CSharpParseOptions parseOptions) =>
+        CSharpGeneratorDriver.Create(
+            new[] { new ArticleGenerator().AsSourceGenerator() },
+            additionalTexts, parseOptions, options,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     public static GeneratorResult RunDriver(GeneratorDriver driver, CSharpCompilation compilation)
     {
@@ -80,7 +83,11 @@ public static class GeneratorHarness
         return new GeneratorResult(driver, (CSharpCompilation)output, sources, diagnostics, emitDiagnostics);
     }
 
-    public static string Full(string path) => path.StartsWith("/", StringComparison.Ordinal) ? path : ProjectDirectory + "/" + path;
+    /// <summary>The path as the compiler would pass it: relative paths go under <see cref="ProjectDirectory"/>; Unix and Windows absolute paths stay.</summary>
+    public static string Full(string path) =>
+        path.StartsWith("/", StringComparison.Ordinal) || (path.Length > 2 && path[1] == ':' && (path[2] == '\\' || path[2] == '/'))
+            ? path
+            : ProjectDirectory + "/" + path;
 
     /// <summary>Builds the compilation into an assembly, loads it and returns it, so tests can read the generated API at run time.</summary>
     public static Assembly Load(CSharpCompilation compilation)
