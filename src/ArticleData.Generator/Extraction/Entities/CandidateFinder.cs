@@ -1,0 +1,348 @@
+using System;
+using System.Collections.Generic;
+using ArticleData.Generator.Model;
+
+namespace ArticleData.Generator.Extraction.Entities;
+
+/// <summary>
+/// Finds the would-be names of one block: runs of capitalised words (with "of", "and", "&amp;" and name particles
+/// where a name allows them), declared and gazetteer names, titles peeled off as roles, demonyms, datelines and
+/// acronyms defined in brackets. One left-to-right pass; every lookup is bounded by the longest known name.
+/// </summary>
+internal sealed class CandidateFinder
+{
+    private readonly Gazetteer _gazetteer;
+    private readonly GlossaryIndex _glossary;
+    private readonly ISet<string> _lowerCaseWords;
+    private readonly List<Candidate> _found;
+    private readonly int _lookahead;
+
+    private TokenText _t = new();
+    private int _block;
+
+    public CandidateFinder(Gazetteer gazetteer, GlossaryIndex glossary, ISet<string> lowerCaseWords, List<Candidate> found)
+    {
+        _gazetteer = gazetteer;
+        _glossary = glossary;
+        _lowerCaseWords = lowerCaseWords;
+        _found = found;
+        _lookahead = Math.Min(16, Math.Max(gazetteer.MaxWords, glossary.MaxWords) * 2 + 1);
+    }
+
+    /// <summary>Finds the names of a block written in sentence case.</summary>
+    public void FindIn(int block, TokenText text)
+    {
+        _t = text;
+        _block = block;
+        int i = 0;
+        while (i < _t.Count)
+        {
+            if (!_t[i].IsWord) { i++; continue; }
+            if (!_glossary.IsEmpty && !_t[i].IsCapitalized && _glossary.MayStartAt(_t.Word(i)) && TryKnown(i, out int end, out var known, out bool declared, out _))
+            {
+                i = EmitKnown(i, end, known, declared, false);
+                continue;
+            }
+            if (!CanStartName(i)) { i++; continue; }
+            int runEnd = ExtendRun(i);
+            i = Math.Max(ProcessRun(i, runEnd), i + 1);
+        }
+    }
+
+    /// <summary>Finds, in a Title Case or ALL CAPS headline, only names already known: declared, in the gazetteer, or found in the body.</summary>
+    public void FindKnownIn(int block, TokenText text, IDictionary<string, Candidate> bodyNames)
+    {
+        _t = text;
+        _block = block;
+        int i = 0;
+        while (i < _t.Count)
+        {
+            if (!_t[i].IsWord || !_t[i].IsCapitalized || Lexicon.CommonWords.Contains(_t.Word(i))) { i++; continue; }
+            int matched = 0;
+            Candidate? like = null;
+            for (int k = Math.Min(_t.Count, i + 6); k > i; k--)
+            {
+                if (!_t[k - 1].IsWord) continue;
+                if (bodyNames.TryGetValue(NameKey.Of(_t.Span(i, k)), out like)) { matched = k; break; }
+            }
+            if (matched > 0)
+            {
+                var c = Emit(i, matched);
+                c.Known = like!.Known;
+                c.Declared = like.Declared;
+                c.IsDemonym = like.IsDemonym;
+                i = matched;
+                continue;
+            }
+            if (TryKnown(i, out int end, out var known, out bool declared, out bool demonym))
+            {
+                i = EmitKnown(i, end, known, declared, demonym);
+                continue;
+            }
+            i++;
+        }
+    }
+
+    private bool CanStartName(int i)
+    {
+        var t = _t[i];
+        if (t.IsCapitalized)
+        {
+            string w = _t.Word(i);
+            if (w.Length == 1 || w.StartsWith("I'", StringComparison.Ordinal) || w.StartsWith("I’", StringComparison.Ordinal)) return false; // "A", "I", "I'll"
+            return !Lexicon.Calendar.Contains(w);
+        }
+        // "… said van den Berg": a particle may open a name in the middle of a sentence.
+        int k = i;
+        while (k < _t.Count && _t[k].IsWord && !_t[k].IsCapitalized && Lexicon.NameParticles.Contains(_t.Word(k))) k++;
+        return k > i && k < _t.Count && _t[k].IsWord && _t[k].IsCapitalized && !Lexicon.Calendar.Contains(_t.Word(k));
+    }
+
+    /// <summary>The end of the run of name words starting at <paramref name="i"/>.</summary>
+    private int ExtendRun(int i)
+    {
+        int j = i + 1;
+        bool connected = false;
+        while (j < _t.Count && !_t[j - 1].IsPossessive)
+        {
+            var t = _t[j];
+            if (t.IsWord && t.IsCapitalized && (!t.IsSentenceStart || _t.Word(j - 1).EndsWith(".", StringComparison.Ordinal) && !Lexicon.CommonWords.Contains(_t.Word(j)))
+                && !Lexicon.FunctionWords.Contains(_t.Word(j))
+                && !(Lexicon.Calendar.Contains(_t.Word(j)) && !(j - i == 1 && _gazetteer.IsGivenName(_t.Word(i)))))
+            {
+                j++;
+                continue;
+            }
+            if (t.Kind == TokenKind.Number && t.Length <= 2 && _t[j - 1].IsWord && _t[j - 1].IsCapitalized && !_t[j - 1].IsPossessive
+                && !_gazetteer.TryName(_t.Span(i, j), out _))
+            {
+                j++; // "Power of Siberia 2", "Vega 7"
+                continue;
+            }
+            if (t.IsWord && Lexicon.NameParticles.Contains(_t.Word(j)) && NextCapital(j + 1) > 0)
+            {
+                j = NextCapital(j + 1);
+                continue;
+            }
+            string word = _t.Word(j);
+            if (word is "of" or "for" or "and" or "&" or "on" or "at")
+            {
+                int k = j + 1;
+                if (k < _t.Count && (word == "of" || word == "for" || word == "on") && _t.Word(k) == "the") k++;
+                if (k < _t.Count && _t[k].IsWord && _t[k].IsCapitalized && !Lexicon.Calendar.Contains(_t.Word(k)) && AcceptConnector(word, i, j, k, connected))
+                {
+                    connected |= word != "&";
+                    j = k;
+                    continue;
+                }
+            }
+            break;
+        }
+        return j;
+    }
+
+    /// <summary>The index of the first capitalised word after a run of particles from <paramref name="k"/>, or 0.</summary>
+    private int NextCapital(int k)
+    {
+        while (k < _t.Count && _t[k].IsWord && !_t[k].IsCapitalized && Lexicon.NameParticles.Contains(_t.Word(k))) k++;
+        return k < _t.Count && _t[k].IsWord && _t[k].IsCapitalized ? k : 0;
+    }
+
+    /// <summary>Whether "A of B", "A and B", "A &amp; B" is one name: decided by A's head and what came before.</summary>
+    private bool AcceptConnector(string connector, int start, int at, int next, bool connected)
+    {
+        if (connector == "&") return true;
+        string lastOfA = _t.Word(at - 1);
+        int bEnd = next;
+        while (bEnd < _t.Count && _t[bEnd].IsWord && _t[bEnd].IsCapitalized) bEnd++;
+        string lastOfB = _t.Word(bEnd - 1);
+        switch (connector)
+        {
+            case "of":
+            case "for":
+            case "on":
+                return connected || Lexicon.OfHeads.Contains(lastOfA) || Lexicon.OrganizationHeads.Contains(lastOfA);
+            case "at":
+                return connected && _t.Word(start) == "University";
+            default: // and
+                if (connected) return !(bEnd - next >= 2 && Lexicon.OrganizationHeads.Contains(lastOfB)) && !_gazetteer.TryName(_t.Span(next, bEnd), out _);
+                return at - start == 1 && !_gazetteer.TryName(lastOfA, out _)
+                    && (Lexicon.OrganizationHeads.Contains(lastOfB) || Lexicon.FacilityHeads.Contains(lastOfB));
+        }
+    }
+
+    private int ProcessRun(int s, int e)
+    {
+        if (TryKnown(s, out int m, out var known, out bool declared, out bool demonym) && m >= e) return EmitKnown(s, m, known, declared, demonym);
+
+        // Sentence-initial capitals of ordinary words are not names: "Despite", "In", "Officials".
+        int original = s;
+        while (s < e && (_t[s].IsSentenceStart || s > original || AfterNumberOrBracket(s)) && IsOrdinaryWord(s)) s++;
+        while (s < e && Lexicon.Calendar.Contains(_t.Word(s))) s++;
+        if (s == e || OnlyTitles(s, e)) return e;
+        if (e - s == 1 && IsNotAName(s)) return e;
+        if (s > original && TryKnown(s, out m, out known, out declared, out demonym) && m >= e) return EmitKnown(s, m, known, declared, demonym);
+
+        // "Russian President Vladimir Putin", "US President Donald Trump": a place or demonym, a title, a name.
+        int roleStart = s;
+        int afterModifier = s;
+        if (TryKnown(s, out m, out known, out declared, out demonym) && m < e && TitleEnd(m, e) > m)
+        {
+            EmitKnown(s, m, known, declared, demonym);
+            afterModifier = m;
+        }
+        int titleEnd = TitleEnd(afterModifier, e);
+        if (titleEnd > afterModifier)
+        {
+            var person = Emit(titleEnd, e);
+            person.Evidence.Add(EntityKind.Person, 10);
+            string role = RoleText(roleStart, afterModifier, titleEnd);
+            if (role.Length > 0) person.Role = role;
+            ContextCues.Read(person, _t, titleEnd, e, _gazetteer, _block);
+            return e;
+        }
+
+        var c = Emit(s, e);
+        if (e - s == 1 && !_t[s].IsAllCaps && !_gazetteer.IsGivenName(c.Surface)
+            && (_t[s].IsSentenceStart && !FollowedByReportingVerb(e, c.Surface) || IsOrdinaryWord(s)))
+        {
+            // Capitalised only by its place in the sentence, or a word the article also writes in lower case ("the Commission"):
+            // kept only if it joins a surer entity.
+            c.Weak = true;
+        }
+        ContextCues.Read(c, _t, s, e, _gazetteer, _block);
+        return AfterBracketAlias(c, e);
+    }
+
+    private bool AfterNumberOrBracket(int i) => i > 0 && (_t[i - 1].Kind == TokenKind.Number || _t.Word(i - 1) is "(" or "[");
+
+    /// <summary>"President", "Prime Minister", "Home Secretary": a title without a name names no one.</summary>
+    private bool OnlyTitles(int s, int e)
+    {
+        for (int k = s; k < e; k++) if (!Lexicon.Titles.Contains(_t.Word(k))) return false;
+        return true;
+    }
+
+    /// <summary>A faith, a people, an everyday acronym, or a word in capitals the article also writes in lower case ("UNLESS").</summary>
+    private bool IsNotAName(int i)
+    {
+        string w = _t.Word(i);
+        if (Lexicon.NotNames.Contains(w)) return true;
+        return _t[i].IsAllCaps && w.Length > 3 && _lowerCaseWords.Contains(w.ToLowerInvariant());
+    }
+
+    private bool IsOrdinaryWord(int i)
+    {
+        string w = _t.Word(i);
+        if (Lexicon.CommonWords.Contains(w)) return true;
+        if (_t[i].IsAllCaps || _gazetteer.IsGivenName(w) || _gazetteer.TryName(w, out _) || _gazetteer.TryDemonym(w, out _)) return false;
+        string lower = w.ToLowerInvariant();
+        if (Lexicon.NameParticles.Contains(lower)) return false; // "Van den Berg said"
+        return _lowerCaseWords.Contains(lower) || lower.EndsWith("s", StringComparison.Ordinal) && _lowerCaseWords.Contains(lower.Substring(0, lower.Length - 1));
+    }
+
+    private bool FollowedByReportingVerb(int e, string word) =>
+        e < _t.Count && _t[e].IsWord && Lexicon.ReportingVerbs.Contains(_t.Word(e)) && !word.EndsWith("s", StringComparison.Ordinal);
+
+    /// <summary>If a title sequence ("Prime Minister", "Mr", "Chief Executive") starts at <paramref name="i"/> and a name follows, the name's start; else <paramref name="i"/>.</summary>
+    private int TitleEnd(int i, int e)
+    {
+        int k = i;
+        int lastHead = -1;
+        while (k < e && _t[k].IsWord && Lexicon.Titles.Contains(_t.Word(k)))
+        {
+            if (Lexicon.TitleHeads.Contains(_t.Word(k))) lastHead = k;
+            k++;
+        }
+        if (lastHead < 0) return i;
+        int name = lastHead + 1;
+        if (name >= e) return i;
+        // "Justice Department", "General Motors": the title word is part of an organisation's name.
+        if (Lexicon.OrganizationStarts.Contains(_t.Word(name)) || Lexicon.CompanySuffixes.Contains(_t.Word(name))) return i;
+        string last = _t.Word(e - 1);
+        if ((Lexicon.OrganizationHeads.Contains(last) || Lexicon.FacilityHeads.Contains(last)) && (e - name >= 2 || e - i == 2)) return i;
+        return name;
+    }
+
+    /// <summary>The role a title gives: "Russian President", "Chief Executive"; honorifics alone give none.</summary>
+    private string RoleText(int roleStart, int titleStart, int titleEnd)
+    {
+        bool onlyHonorifics = true;
+        for (int k = titleStart; k < titleEnd; k++) if (!Lexicon.Honorifics.Contains(_t.Word(k))) onlyHonorifics = false;
+        return onlyHonorifics ? "" : _t.Span(roleStart, titleEnd);
+    }
+
+    /// <summary>"Competition and Markets Authority (CMA)": the bracketed form is an alias of the name before it.</summary>
+    private int AfterBracketAlias(Candidate name, int e)
+    {
+        if (e + 2 >= _t.Count || _t.Word(e) != "(") return e;
+        int k = e + 1;
+        while (k < _t.Count && k < e + 7 && _t[k].IsWord && (_t[k].IsCapitalized || Lexicon.NameParticles.Contains(_t.Word(k)) || _t.Word(k) is "of" or "and")) k++;
+        if (k == e + 1 || k >= _t.Count || _t.Word(k) != ")" || !_t[e + 1].IsCapitalized) return e;
+        bool acronym = k == e + 2 && _t[e + 1].IsAllCaps;
+        if (!acronym && TryKnown(e + 1, out int m, out var known, out _, out _) && m == k && !string.Equals(known.Name, name.Surface, StringComparison.Ordinal)) return e;
+        var alias = Emit(e + 1, k);
+        alias.DefinedBy = name;
+        return k + 1;
+    }
+
+    private int EmitKnown(int s, int e, KnownEntity known, bool declared, bool demonym)
+    {
+        var c = Emit(s, e);
+        c.Known = known;
+        c.Declared = declared;
+        c.IsDemonym = demonym;
+        return demonym ? e : AfterBracketAlias(c, e);
+    }
+
+    private Candidate Emit(int s, int e)
+    {
+        var words = new List<string>(e - s);
+        for (int k = s; k < e; k++) if (_t[k].Kind != TokenKind.Punct) words.Add(_t.Word(k));
+        var c = new Candidate(_block, _t[s].Start, _t[e - 1].End - _t[s].Start, _t.Span(s, e), words.ToArray());
+        if (IsDateline(s, e)) c.Evidence.Add(EntityKind.Place, 10);
+        _found.Add(c);
+        return c;
+    }
+
+    /// <summary>"LONDON —", "ST. LOUIS, Mo. —": capitals opening a paragraph, before a dash or comma.</summary>
+    private bool IsDateline(int s, int e)
+    {
+        if (s != 0 || e >= _t.Count || !_t[s].IsAllCaps) return false;
+        string next = _t.Word(e);
+        return next is "—" or "–" or "-" or ",";
+    }
+
+    /// <summary>The longest declared or gazetteer name (or demonym) starting at <paramref name="i"/>.</summary>
+    private bool TryKnown(int i, out int end, out KnownEntity known, out bool declared, out bool demonym)
+    {
+        string first = _t.Word(i);
+        bool allCaps = _t[i].IsAllCaps;
+        if (_gazetteer.StartsLongerName(first) || _glossary.MayStartAt(first) || allCaps)
+        {
+            for (int k = Math.Min(_t.Count, i + _lookahead); k > i + 1; k--)
+            {
+                if (_t[k - 1].Kind == TokenKind.Punct) continue;
+                if (HasPossessiveBefore(i, k - 1)) continue;
+                if (Lookup(_t.Span(i, k), allCaps, out known, out declared, out demonym)) { end = k; return true; }
+            }
+        }
+        end = i + 1;
+        return Lookup(first, allCaps, out known, out declared, out demonym);
+    }
+
+    private bool HasPossessiveBefore(int from, int last)
+    {
+        for (int k = from; k < last; k++) if (_t[k].IsPossessive) return true;
+        return false;
+    }
+
+    private bool Lookup(string surface, bool ignoreCase, out KnownEntity known, out bool declared, out bool demonym)
+    {
+        declared = demonym = false;
+        if (_glossary.TryName(surface, false, out known) || ignoreCase && _glossary.TryName(surface, true, out known)) return declared = true;
+        if (_gazetteer.TryName(surface, out known)) return true;
+        if (_gazetteer.TryDemonym(surface, out known)) return demonym = true;
+        return ignoreCase && surface.Length > 3 && _gazetteer.TryNameIgnoringCase(surface, out known);
+    }
+}

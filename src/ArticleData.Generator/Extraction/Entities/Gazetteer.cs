@@ -1,0 +1,144 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using ArticleData.Generator.Model;
+
+namespace ArticleData.Generator.Extraction.Entities;
+
+/// <summary>A known name: the canonical form it resolves to, its kind and finer type.</summary>
+internal sealed record KnownEntity(string Name, EntityKind Kind, string? Type);
+
+/// <summary>
+/// The embedded gazetteer (Gazetteer/*.tsv): countries with demonyms and alternative names, cities, regions,
+/// organisations, and common given names. Loaded once, lazily, on first use; lookups are dictionary hits.
+/// </summary>
+internal sealed class Gazetteer
+{
+    private static readonly Lazy<Gazetteer> Instance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly Dictionary<string, KnownEntity> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, KnownEntity> _folded = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, KnownEntity> _demonyms = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _givenNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
+
+    public static Gazetteer Default => Instance.Value;
+
+    /// <summary>The most words any name or demonym has: how far a lookup needs to look ahead.</summary>
+    public int MaxWords { get; private set; } = 1;
+
+    /// <summary>How many names, aliases and demonyms it knows.</summary>
+    public int Count => _names.Count + _demonyms.Count;
+
+    public bool TryName(string surface, out KnownEntity entity) => _names.TryGetValue(surface, out entity!);
+
+    /// <summary>A name written in capitals ("LONDON", "ST. LOUIS"), looked up without case.</summary>
+    public bool TryNameIgnoringCase(string surface, out KnownEntity entity) => _folded.TryGetValue(surface, out entity!);
+
+    /// <summary>A demonym or adjectival form ("Russian", "Filipinos", "South Korean") → its country.</summary>
+    public bool TryDemonym(string surface, out KnownEntity country) => _demonyms.TryGetValue(surface, out country!);
+
+    public bool IsGivenName(string word) => _givenNames.Contains(word);
+
+    /// <summary>Whether some name or demonym of several words starts with this word (worth a longer lookup).</summary>
+    public bool StartsLongerName(string word) => _firstWords.Contains(word);
+
+    private static Gazetteer Load()
+    {
+        var g = new Gazetteer();
+        try
+        {
+            foreach (var row in Rows("countries"))
+            {
+                var country = new KnownEntity(row[0], EntityKind.Place, Field(row, 1) ?? "Country");
+                g.Add(row[0], country);
+                foreach (var alias in List(row, 3)) g.Add(alias, country);
+                foreach (var demonym in List(row, 2)) g.AddDemonym(demonym, country);
+            }
+            var regions = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var row in Rows("regions"))
+            {
+                var region = new KnownEntity(row[0], EntityKind.Place, Field(row, 1) ?? "Region");
+                regions.Add(row[0]);
+                g.Add(row[0], region);
+                foreach (var alias in List(row, 3)) g.Add(alias, region);
+            }
+            foreach (var row in Rows("cities"))
+            {
+                // "Springfield, Illinois" is named Springfield where the article says so; the qualifier only disambiguates.
+                string name = row[0];
+                int comma = name.IndexOf(", ", StringComparison.Ordinal);
+                if (comma > 0 && regions.Contains(name.Substring(comma + 2))) name = name.Substring(0, comma);
+                var city = new KnownEntity(name, EntityKind.Place, Field(row, 1) ?? "City");
+                g.Add(row[0], city);
+                g.Add(name, city);
+                foreach (var alias in List(row, 3)) g.Add(alias, city);
+            }
+            foreach (var row in Rows("organizations"))
+            {
+                var org = new KnownEntity(row[0], EntityKind.Organization, Field(row, 1));
+                g.Add(row[0], org);
+                foreach (var alias in List(row, 2)) g.Add(alias, org);
+            }
+            foreach (var row in Rows("given-names")) g._givenNames.Add(row[0]);
+        }
+        catch (Exception)
+        {
+            // A damaged resource must not break the build: extraction goes on with whatever loaded.
+        }
+        return g;
+    }
+
+    private void Add(string surface, KnownEntity entity)
+    {
+        if (surface.Length == 0 || _names.ContainsKey(surface)) return; // the first file to name it wins: countries, regions, cities, organisations
+        _names[surface] = entity;
+        if (!_folded.ContainsKey(surface)) _folded[surface] = entity;
+        NoteWords(surface);
+    }
+
+    private void AddDemonym(string demonym, KnownEntity country)
+    {
+        if (demonym.Length == 0 || _demonyms.ContainsKey(demonym)) return;
+        _demonyms[demonym] = country;
+        NoteWords(demonym);
+    }
+
+    private void NoteWords(string surface)
+    {
+        int words = 1;
+        foreach (char c in surface) if (c == ' ') words++;
+        if (words == 1) return;
+        if (words > MaxWords) MaxWords = words;
+        _firstWords.Add(surface.Substring(0, surface.IndexOf(' ')));
+    }
+
+    private static IEnumerable<string[]> Rows(string file)
+    {
+        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream("ArticleData.Gazetteer." + file + ".tsv");
+        if (stream is null) yield break;
+        using var reader = new StreamReader(stream);
+        bool header = true;
+        string? line;
+        while ((line = reader.ReadLine()) != null)
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            if (header) { header = false; continue; }
+            yield return line.Split('\t');
+        }
+    }
+
+    private static string? Field(string[] row, int index) => index < row.Length && row[index].Trim().Length > 0 ? row[index].Trim() : null;
+
+    private static IEnumerable<string> List(string[] row, int index)
+    {
+        var field = Field(row, index);
+        if (field is null) yield break;
+        foreach (var part in field.Split('|'))
+        {
+            var p = part.Trim();
+            if (p.Length > 0) yield return p;
+        }
+    }
+}

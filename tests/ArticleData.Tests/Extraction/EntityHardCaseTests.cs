@@ -1,0 +1,145 @@
+using System.Diagnostics;
+using System.Linq;
+using System.Text;
+using ArticleData.Generator.Model;
+using ArticleData.Tests.Infrastructure;
+using Xunit;
+using Xunit.Abstractions;
+using static ArticleData.Tests.Extraction.EntityTestText;
+
+namespace ArticleData.Tests.Extraction;
+
+using EntityKind = ArticleData.Generator.Model.EntityKind;
+using TextPart = ArticleData.Generator.Model.TextPart;
+
+/// <summary>The hard cases of issue 3, each a small text.</summary>
+public class EntityHardCaseTests
+{
+    private readonly ITestOutputHelper _output;
+
+    public EntityHardCaseTests(ITestOutputHelper output) => _output = output;
+
+    [Fact]
+    public void Title_honorific_surname_and_both_possessives_are_one_person()
+    {
+        var e = Body("Russian President Vladimir Putin spoke on Monday. Mr Putin said the talks went well. Putin's aides agreed, and Putin’s critics did not.");
+        var putin = Single(e, "Vladimir Putin");
+        Assert.Equal(EntityKind.Person, putin.Kind);
+        Assert.Equal(new[] { "Putin" }, putin.Aliases);
+        Assert.Equal(new[] { "Russian President" }, putin.Roles);
+        Assert.Equal(4, putin.Mentions.Count);
+        Assert.Contains("Russian", Single(e, "Russia").Aliases);
+    }
+
+    [Fact]
+    public void Sentence_initial_capitals_are_not_names()
+    {
+        var e = Body("Despite the rain, the market rose. Officials said shares would recover. Shares in Kestrel Capital rose 3 per cent.");
+        None(e, "Despite");
+        None(e, "Officials");
+        None(e, "Shares");
+        Assert.Equal(EntityKind.Organization, Single(e, "Kestrel Capital").Kind);
+    }
+
+    [Fact]
+    public void Acronym_defined_in_brackets_joins_its_name_and_known_acronyms_join_their_country()
+    {
+        var e = Body("The Competition and Markets Authority (CMA) opened a review. The CMA said the U.S. and the USA are one country, as is the US.");
+        var cma = Single(e, "Competition and Markets Authority");
+        Assert.Equal(EntityKind.Organization, cma.Kind);
+        Assert.Contains("CMA", cma.Aliases);
+        Assert.Equal(3, cma.Mentions.Count);
+        var us = Single(e, "United States");
+        Assert.Equal(new[] { "U.S.", "USA", "US" }, us.Aliases);
+    }
+
+    [Fact]
+    public void World_Health_Organization_with_its_acronym_is_one_organisation()
+    {
+        var e = Body("The World Health Organization (WHO) warned of cholera. A WHO spokesperson said vaccines were on the way.");
+        var who = Single(e, "World Health Organization");
+        Assert.Equal(EntityKind.Organization, who.Kind);
+        Assert.Equal(3, who.Mentions.Count);
+    }
+
+    [Fact]
+    public void Title_case_headline_and_dateline_are_matched_to_names_found_in_the_body()
+    {
+        var e = Extract("Brennan Freight Agrees Takeover Of Harwell Logistics\n\nLONDON — Brennan Freight Inc said on Monday it would buy Harwell Logistics Ltd, based in London.\n");
+        None(e, "Agrees");
+        None(e, "Takeover");
+        var london = Single(e, "London");
+        Assert.Contains("LONDON", london.Aliases);
+        Assert.Equal(TextPart.Title, Single(e, "Brennan Freight Inc").Mentions[0].Span.Part);
+        Assert.Equal(EntityKind.Organization, Single(e, "Harwell Logistics Ltd").Kind);
+    }
+
+    [Fact]
+    public void Names_with_particles_hyphens_diacritics_and_initials_are_whole()
+    {
+        var e = Body("Anneke van den Berg, a spokesperson for the commission, met Zoë Hartmann-Lindqvist and J. R. Okafor in Brussels. Van den Berg said little; Hartmann-Lindqvist and Okafor said less.");
+        var berg = Single(e, "Anneke van den Berg");
+        Assert.Equal(EntityKind.Person, berg.Kind);
+        Assert.Contains("Van den Berg", berg.Aliases);
+        Assert.Equal(new[] { "spokesperson for the commission" }, berg.Roles);
+        Assert.Contains("Hartmann-Lindqvist", Single(e, "Zoë Hartmann-Lindqvist").Aliases);
+        Assert.Contains("Okafor", Single(e, "J. R. Okafor").Aliases);
+    }
+
+    [Fact]
+    public void Unknown_names_are_typed_from_context()
+    {
+        var e = Body("Dana Keller, the chief executive of Oakmere Partners, said the plant in Diggle would close. Ridgeline Construction Inc won the work, and the Nordlys pipeline will reach Springfield, Illinois, by May.");
+        var keller = Single(e, "Dana Keller");
+        Assert.Equal(EntityKind.Person, keller.Kind);
+        Assert.Equal(new[] { "chief executive of Oakmere Partners" }, keller.Roles);
+        Assert.Equal(EntityKind.Organization, Single(e, "Oakmere Partners").Kind);
+        Assert.Equal(EntityKind.Place, Single(e, "Diggle").Kind);
+        Assert.Equal("Company", Single(e, "Ridgeline Construction Inc").Type);
+        var pipeline = Single(e, "Nordlys");
+        Assert.Equal((EntityKind.Other, "pipeline"), (pipeline.Kind, pipeline.Type));
+        Assert.Equal(EntityKind.Place, Single(e, "Springfield").Kind);
+    }
+
+    [Fact]
+    public void A_surname_joins_the_full_name_and_a_first_word_joins_its_company()
+    {
+        var e = Body("Priya Raman joined Brennan Freight Inc in May. Raman said Brennan was growing. Brennan Freight declined to comment.");
+        Assert.Equal(new[] { "Raman" }, Single(e, "Priya Raman").Aliases);
+        Assert.Equal(new[] { "Brennan", "Brennan Freight" }, Single(e, "Brennan Freight Inc").Aliases);
+        Assert.Equal(2, e.Count);
+    }
+
+    [Fact]
+    public void Dates_money_and_adjectives_in_hyphens_are_not_entities()
+    {
+        var e = Body("On Tuesday, 14 March, the Ohio-based group paid $3 billion. In May it said so again.");
+        Assert.Equal(new[] { "Ohio" }, e.Select(x => x.Name));
+    }
+
+    [Fact]
+    public void Extraction_is_linear_and_fast()
+    {
+        var text = new StringBuilder("Putin seeks energy deals\n\n");
+        var body = string.Join(" ", Repo.SeedText.Split('\n').Skip(3));
+        for (int i = 0; i < 200; i++) text.Append(body).Append('\n');
+        string article = text.ToString();
+        int words = article.Split(new[] { ' ', '\n' }, System.StringSplitOptions.RemoveEmptyEntries).Length;
+        var document = ArticleData.Generator.Parsing.ArticleParser.Parse("speed.txt", article);
+        ArticleData.Generator.Extraction.EntityExtractor.Extract(document, Glossary.Empty); // warm up: load the gazetteer, JIT
+
+        // Processor time of this process, not wall-clock time: the test machines are shared and often loaded.
+        var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        var entities = ArticleData.Generator.Extraction.EntityExtractor.Extract(document, Glossary.Empty);
+        watch.Stop();
+        process.Refresh();
+        double seconds = (process.TotalProcessorTime - cpu).TotalSeconds;
+        double rate = words / System.Math.Max(seconds, 1e-3);
+        _output.WriteLine($"{words:N0} words: {seconds * 1000:F1} ms processor time ({rate:N0} words/s), {watch.Elapsed.TotalMilliseconds:F1} ms wall clock");
+        Assert.Contains(entities, x => x.Name == "Vladimir Putin" && x.Mentions.Count >= 400);
+        // The aim is 1M words/s on a free core in Release; this bar leaves room for Debug builds and a busy machine.
+        Assert.True(rate > 100_000, $"{rate:N0} words/s");
+    }
+}
