@@ -50,7 +50,7 @@ public class TimeBoundTests
     public void Pathological_input_is_parsed_and_extracted_within_the_bound(string name, string extension)
     {
         string body = Inputs[name]();
-        string text = body.StartsWith("---", StringComparison.Ordinal) ? body : "# Headline\n\n" + body + "\n\n" + body;
+        string text = body.StartsWith("---", StringComparison.Ordinal) ? body : "# Headline\n\n" + body;
         var watch = Stopwatch.StartNew();
         var document = ArticleParser.Parse("/project/articles/a" + extension, text);
         var model = ArticleExtractor.Extract(document, Glossary.Empty, ExtractionOptions.All);
