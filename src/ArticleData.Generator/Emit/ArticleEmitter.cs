@@ -42,16 +42,16 @@ public static class ArticleEmitter
         Constant(w, "SourcePath", "The article file, relative to the project: <c>" + Literals.Xml(unit.Article.File.RelativePath) + "</c>.", unit.Article.File.RelativePath);
         Constant(w, "Body", "The body's plain text, paragraphs separated by blank lines.", body);
         if (!sameSource) Constant(w, "SourceBody", "The body as written in the file (Markdown), paragraphs separated by blank lines.", sourceBody);
-
+        w.Line();
+        w.Line("/// <summary>Everything but the text — paragraph bounds, entities, mentions, claims, metadata — encoded as data, decoded on first access.</summary>");
+        w.Line($"internal const string __Data = {Literals.String(ArticleDataEncoder.Encode(model))};");
         w.Line();
         w.Line("/// <summary>The article as a record: text, paragraphs, entities, claims and metadata. Built on first access.</summary>");
         w.Line($"public static {Rt}Article Article => __Holder.Value;");
         w.Line();
         w.Open("private static class __Holder");
-        w.Line($"internal static readonly {Rt}Article Value = __Create();");
+        w.Line($"internal static readonly {Rt}Article Value = {Rt}Internal.GeneratedArticle.Create(typeof({className}));");
         w.Close();
-        w.Line();
-        WriteCreate(w, model, className, sameSource);
         WriteEntities(w, model);
         WriteClaims(w, model);
 
@@ -65,61 +65,6 @@ public static class ArticleEmitter
     {
         w.Line($"/// <summary>{doc}</summary>");
         w.Line($"public const string {name} = {Literals.String(value)};");
-    }
-
-    private static void WriteCreate(CodeWriter w, ArticleModel model, string className, bool sameSource)
-    {
-        var doc = model.Document;
-        w.Open($"private static {Rt}Article __Create()");
-        // The long texts are read from their constants' metadata rather than loaded as string literals: literals share
-        // one 16 MB heap per assembly, which thousands of articles (or a few long headlines) would overflow; constants
-        // do not count against it.
-        w.Line($"string title = {Rt}Internal.GeneratedText.Constant(typeof({className}), \"Title\");");
-        w.Line($"string standfirst = {Rt}Internal.GeneratedText.Constant(typeof({className}), \"Standfirst\");");
-        w.Line($"string body = {Rt}Internal.GeneratedText.Constant(typeof({className}), \"Body\");");
-        w.Line(sameSource ? "string sourceBody = body;" : $"string sourceBody = {Rt}Internal.GeneratedText.Constant(typeof({className}), \"SourceBody\");");
-        w.Line($"return new {Rt}Article(Slug, title, standfirst, SourcePath, body, sourceBody,");
-        w.Line($"    new {Rt}Paragraph[]");
-        w.Line("    {");
-        int offset = 0, sourceOffset = 0;
-        foreach (var p in doc.Paragraphs)
-        {
-            var (line, column) = p.Locate(0);
-            w.Line($"        new {Rt}Paragraph({Literals.Int(p.Index)}, {Literals.Int(offset)}, {Literals.Int(p.Text.Length)}, {Literals.Int(sourceOffset)}, {Literals.Int(p.Source.Length)}, {Literals.Int(line)}, {Literals.Int(column)}),");
-            offset += p.Text.Length + 2;
-            sourceOffset += p.Source.Length + 2;
-        }
-        w.Line("    },");
-        w.Line($"    new {Rt}Entity[]");
-        w.Line("    {");
-        foreach (var e in model.Entities)
-        {
-            string type = e.Kind switch
-            {
-                EntityKind.Person => "Person",
-                EntityKind.Place => "Place",
-                EntityKind.Organization => "Organization",
-                _ => "NamedThing",
-            };
-            var mentions = string.Join(", ", e.Mentions.Select(m => $"new {Rt}Mention({Span(m.Span)})"));
-            w.Line($"        new {Rt}{type}({Literals.String(e.Name)}, {Literals.String(e.Type)}, {Strings(e.Aliases)}, {Strings(e.Roles)}, new {Rt}Mention[] {{ {mentions} }}),");
-        }
-        w.Line("    },");
-        w.Line($"    new {Rt}Claim[]");
-        w.Line("    {");
-        foreach (var c in model.Claims)
-        {
-            string attribution = c.Attribution is null
-                ? "null"
-                : $"new {Rt}Attribution({Literals.String(c.Attribution.Source)}, {Literals.Int(c.Attribution.Entity ?? -1)}, {Literals.String(c.Attribution.Verb)})";
-            var quantities = string.Join(", ", c.Quantities.Select(q =>
-                $"new {Rt}Quantity({Rt}QuantityKind.{q.Kind}, {Span(q.Span)}, {(q.Value is { } v ? Literals.Double(v) : "null")}, {Literals.String(q.Unit)})"));
-            w.Line($"        new {Rt}Claim({Literals.String(c.Id)}, {Span(c.Span)}, {Rt}ClaimKind.{c.Kind}, {attribution}, {Rt}Certainty.{c.Certainty}, {Literals.String(c.HedgeCue)},");
-            w.Line($"            new {Rt}Quantity[] {{ {quantities} }}, new int[] {{ {string.Join(", ", c.Entities.Select(Literals.Int))} }}),");
-        }
-        w.Line("    },");
-        w.Line($"    {Metadata(doc.FrontMatter, doc.Format)});");
-        w.Close();
     }
 
     private static void WriteEntities(CodeWriter w, ArticleModel model)
@@ -199,22 +144,5 @@ public static class ArticleEmitter
         string rest = id.StartsWith("c-", System.StringComparison.Ordinal) ? id.Substring(2) : id;
         foreach (char ch in rest) sb.Append(char.IsLetterOrDigit(ch) && ch < 128 ? ch : '_');
         return sb.ToString();
-    }
-
-    private static string Span(SpanInfo s) =>
-        $"new {Rt}SourceSpan({Rt}TextPart.{s.Part}, {Literals.Int(s.Paragraph)}, {Literals.Int(s.Offset)}, {Literals.Int(s.Length)}, {Literals.Int(s.Line)}, {Literals.Int(s.Column)})";
-
-    private static string Strings(EquatableArray<string> values) =>
-        values.Count == 0 ? "new string[0]" : "new string[] { " + string.Join(", ", values.Select(v => Literals.String(v))) + " }";
-
-    private static string Metadata(FrontMatter f, ArticleFormat format)
-    {
-        if (format == ArticleFormat.PlainText) return $"{Rt}ArticleMetadata.Empty";
-        string date = f.Date is { } d ? $"new global::System.DateTime({Literals.Int(d.Year)}, {Literals.Int(d.Month)}, {Literals.Int(d.Day)})" : "null";
-        string extra = f.Extra.Count == 0
-            ? "new global::System.Collections.Generic.KeyValuePair<string, string>[0]"
-            : "new global::System.Collections.Generic.KeyValuePair<string, string>[] { " + string.Join(", ", f.Extra.Select(e =>
-                $"new global::System.Collections.Generic.KeyValuePair<string, string>({Literals.String(e.Key)}, {Literals.String(e.Value)})")) + " }";
-        return $"new {Rt}ArticleMetadata({date}, {Strings(f.Authors)}, {Strings(f.Tags)}, {Literals.String(f.Source)}, {Literals.String(f.Language)}, {(f.Draft ? "true" : "false")}, {extra})";
     }
 }

@@ -44,18 +44,58 @@ public static class CatalogEmitter
         w.Line("};");
         w.Close();
         w.Line();
-        w.Line("/// <summary>The article with this slug, or null. A generated switch: nothing is built until an article is found.</summary>");
-        w.Open($"public static {FileHeader.Nullable(options, Rt + "Article")} Find(string slug)");
-        w.Open("switch (slug)");
-        foreach (var a in articles) w.Line($"case {a.ClassName}.Slug: return {a.ClassName}.Article;");
-        w.Line("default: return null;");
-        w.Close();
-        w.Close();
+        WriteFind(w, articles, options);
         w.Close();
 
         WriteEntityCatalog(w, articles, options, visibility);
         FileHeader.CloseNamespace(w, options);
         return w.ToString();
+    }
+
+    /// <summary>Above this many articles, Find dispatches on a hash of the slug to one small switch per bucket.</summary>
+    private const int ArticlesPerSwitch = 256;
+
+    /// <summary>
+    /// Find is a generated switch, so nothing is built at startup. One switch over thousands of cases makes a method
+    /// too large for the JIT to optimise; large catalogs split it by a hash of the slug into switches of about 128 cases.
+    /// </summary>
+    private static void WriteFind(CodeWriter w, List<CatalogEntry> articles, GeneratorOptions options)
+    {
+        string returnType = FileHeader.Nullable(options, Rt + "Article");
+        w.Line("/// <summary>The article with this slug, or null. A generated switch: nothing is built until an article is found.</summary>");
+        w.Open($"public static {returnType} Find(string slug)");
+        if (articles.Count <= ArticlesPerSwitch)
+        {
+            WriteSwitch(w, articles);
+            w.Close();
+            return;
+        }
+        int buckets = (articles.Count + 127) / 128;
+        var byBucket = articles.GroupBy(a => ArticleDataEncoder.Bucket(a.Slug, buckets)).ToDictionary(g => g.Key, g => g.ToList());
+        w.Open($"switch ({Rt}Internal.GeneratedArticle.Bucket(slug, {buckets}))");
+        for (int b = 0; b < buckets; b++)
+        {
+            if (byBucket.ContainsKey(b)) w.Line($"case {b}: return __Find{b}(slug);");
+        }
+        w.Line("default: return null;");
+        w.Close();
+        w.Close();
+        for (int b = 0; b < buckets; b++)
+        {
+            if (!byBucket.TryGetValue(b, out var bucket)) continue;
+            w.Line();
+            w.Open($"private static {returnType} __Find{b}(string slug)");
+            WriteSwitch(w, bucket);
+            w.Close();
+        }
+    }
+
+    private static void WriteSwitch(CodeWriter w, List<CatalogEntry> articles)
+    {
+        w.Open("switch (slug)");
+        foreach (var a in articles) w.Line($"case {a.ClassName}.Slug: return {a.ClassName}.Article;");
+        w.Line("default: return null;");
+        w.Close();
     }
 
     private static void WriteEntityCatalog(CodeWriter w, List<CatalogEntry> articles, GeneratorOptions options, string visibility)

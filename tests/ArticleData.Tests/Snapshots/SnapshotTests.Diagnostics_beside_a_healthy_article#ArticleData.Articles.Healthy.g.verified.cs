@@ -24,32 +24,15 @@ namespace TestProject
             /// <summary>The body's plain text, paragraphs separated by blank lines.</summary>
             public const string Body = "Body.";
 
+            /// <summary>Everything but the text — paragraph bounds, entities, mentions, claims, metadata — encoded as data, decoded on first access.</summary>
+            internal const string __Data = "1,1,0,5,0,5,3,1,0,0,0,";
+
             /// <summary>The article as a record: text, paragraphs, entities, claims and metadata. Built on first access.</summary>
             public static global::ArticleData.Article Article => __Holder.Value;
 
             private static class __Holder
             {
-                internal static readonly global::ArticleData.Article Value = __Create();
-            }
-
-            private static global::ArticleData.Article __Create()
-            {
-                string title = global::ArticleData.Internal.GeneratedText.Constant(typeof(Healthy), "Title");
-                string standfirst = global::ArticleData.Internal.GeneratedText.Constant(typeof(Healthy), "Standfirst");
-                string body = global::ArticleData.Internal.GeneratedText.Constant(typeof(Healthy), "Body");
-                string sourceBody = body;
-                return new global::ArticleData.Article(Slug, title, standfirst, SourcePath, body, sourceBody,
-                    new global::ArticleData.Paragraph[]
-                    {
-                        new global::ArticleData.Paragraph(0, 0, 5, 0, 5, 3, 1),
-                    },
-                    new global::ArticleData.Entity[]
-                    {
-                    },
-                    new global::ArticleData.Claim[]
-                    {
-                    },
-                    global::ArticleData.ArticleMetadata.Empty);
+                internal static readonly global::ArticleData.Article Value = global::ArticleData.Internal.GeneratedArticle.Create(typeof(Healthy));
             }
 
             /// <summary>The article's named entities, each typed by its kind.</summary>

@@ -22,32 +22,15 @@ public static partial class Articles
         /// <summary>The body's plain text, paragraphs separated by blank lines.</summary>
         public const string Body = "Its body.";
 
+        /// <summary>Everything but the text — paragraph bounds, entities, mentions, claims, metadata — encoded as data, decoded on first access.</summary>
+        internal const string __Data = "1,1,0,9,0,9,3,1,0,0,0,";
+
         /// <summary>The article as a record: text, paragraphs, entities, claims and metadata. Built on first access.</summary>
         public static global::ArticleData.Article Article => __Holder.Value;
 
         private static class __Holder
         {
-            internal static readonly global::ArticleData.Article Value = __Create();
-        }
-
-        private static global::ArticleData.Article __Create()
-        {
-            string title = global::ArticleData.Internal.GeneratedText.Constant(typeof(Note), "Title");
-            string standfirst = global::ArticleData.Internal.GeneratedText.Constant(typeof(Note), "Standfirst");
-            string body = global::ArticleData.Internal.GeneratedText.Constant(typeof(Note), "Body");
-            string sourceBody = body;
-            return new global::ArticleData.Article(Slug, title, standfirst, SourcePath, body, sourceBody,
-                new global::ArticleData.Paragraph[]
-                {
-                    new global::ArticleData.Paragraph(0, 0, 9, 0, 9, 3, 1),
-                },
-                new global::ArticleData.Entity[]
-                {
-                },
-                new global::ArticleData.Claim[]
-                {
-                },
-                global::ArticleData.ArticleMetadata.Empty);
+            internal static readonly global::ArticleData.Article Value = global::ArticleData.Internal.GeneratedArticle.Create(typeof(Note));
         }
 
         /// <summary>The article's named entities, each typed by its kind.</summary>

@@ -27,41 +27,15 @@ namespace TestProject
             /// <summary>The body as written in the file (Markdown), paragraphs separated by blank lines.</summary>
             public const string SourceBody = "The **harbour bridge** reopened on _Monday_, said [the council](https://example.org/council).\nTraffic was light.\n\nRepairs cost `4.2m` pounds, a \\*record\\* for the <abbr>city</abbr>.";
 
+            /// <summary>Everything but the text — paragraph bounds, entities, mentions, claims, metadata — encoded as data, decoded on first access.</summary>
+            internal const string __Data = "1,2,0,75,0,112,16,1,77,50,114,67,19,1,0,4,12,c-a82a395f1f0,0,0,35,2,1,0,0,0,-1,0,0,12,c-2b862b99421,0,0,43,3,1,0,0,0,-1,0,0,12,c-a4b0d926982,0,0,56,16,1,2,1,11,the council-1,4,said0,-1,0,0,12,c-9daddcb8fb2,1,0,50,19,1,1,0,0,-1,1,2,2,1,13,11,19,15,7,42000003,GBP0,1,2024,5,1,2,7,Ann Lee7,Bo Chen2,9,transport5,local27,https://example.org/harbour5,en-GB0,1,4,desk5,Metro";
+
             /// <summary>The article as a record: text, paragraphs, entities, claims and metadata. Built on first access.</summary>
             public static global::ArticleData.Article Article => __Holder.Value;
 
             private static class __Holder
             {
-                internal static readonly global::ArticleData.Article Value = __Create();
-            }
-
-            private static global::ArticleData.Article __Create()
-            {
-                string title = global::ArticleData.Internal.GeneratedText.Constant(typeof(HarbourBridge), "Title");
-                string standfirst = global::ArticleData.Internal.GeneratedText.Constant(typeof(HarbourBridge), "Standfirst");
-                string body = global::ArticleData.Internal.GeneratedText.Constant(typeof(HarbourBridge), "Body");
-                string sourceBody = global::ArticleData.Internal.GeneratedText.Constant(typeof(HarbourBridge), "SourceBody");
-                return new global::ArticleData.Article(Slug, title, standfirst, SourcePath, body, sourceBody,
-                    new global::ArticleData.Paragraph[]
-                    {
-                        new global::ArticleData.Paragraph(0, 0, 75, 0, 112, 16, 1),
-                        new global::ArticleData.Paragraph(1, 77, 50, 114, 67, 19, 1),
-                    },
-                    new global::ArticleData.Entity[]
-                    {
-                    },
-                    new global::ArticleData.Claim[]
-                    {
-                        new global::ArticleData.Claim("c-a82a395f1f", new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Title, 0, 0, 35, 2, 1), global::ArticleData.ClaimKind.Event, null, global::ArticleData.Certainty.Asserted, null,
-                            new global::ArticleData.Quantity[] {  }, new int[] {  }),
-                        new global::ArticleData.Claim("c-2b862b9942", new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Standfirst, 0, 0, 43, 3, 1), global::ArticleData.ClaimKind.Event, null, global::ArticleData.Certainty.Asserted, null,
-                            new global::ArticleData.Quantity[] {  }, new int[] {  }),
-                        new global::ArticleData.Claim("c-a4b0d92698", new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 0, 0, 56, 16, 1), global::ArticleData.ClaimKind.Statement, new global::ArticleData.Attribution("the council", -1, "said"), global::ArticleData.Certainty.Asserted, null,
-                            new global::ArticleData.Quantity[] {  }, new int[] {  }),
-                        new global::ArticleData.Claim("c-9daddcb8fb", new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 1, 0, 50, 19, 1), global::ArticleData.ClaimKind.Quantity, null, global::ArticleData.Certainty.Asserted, null,
-                            new global::ArticleData.Quantity[] { new global::ArticleData.Quantity(global::ArticleData.QuantityKind.Money, new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 1, 13, 11, 19, 15), 4200000, "GBP") }, new int[] {  }),
-                    },
-                    new global::ArticleData.ArticleMetadata(new global::System.DateTime(2024, 5, 1), new string[] { "Ann Lee", "Bo Chen" }, new string[] { "transport", "local" }, "https://example.org/harbour", "en-GB", false, new global::System.Collections.Generic.KeyValuePair<string, string>[] { new global::System.Collections.Generic.KeyValuePair<string, string>("desk", "Metro") }));
+                internal static readonly global::ArticleData.Article Value = global::ArticleData.Internal.GeneratedArticle.Create(typeof(HarbourBridge));
             }
 
             /// <summary>The article's named entities, each typed by its kind.</summary>

@@ -1,0 +1,55 @@
+using System;
+using System.Linq;
+using ArticleData.Tests.Infrastructure;
+using Xunit;
+
+namespace ArticleData.Tests.Generator;
+
+/// <summary>The data-not-code contract between the generator's encoder and the runtime's decoder.</summary>
+public class GeneratedDataTests
+{
+    [Theory]
+    [InlineData(typeof(ArticleData.Generator.Model.TextPart), typeof(TextPart))]
+    [InlineData(typeof(ArticleData.Generator.Model.EntityKind), typeof(EntityKind))]
+    [InlineData(typeof(ArticleData.Generator.Model.ClaimKind), typeof(ClaimKind))]
+    [InlineData(typeof(ArticleData.Generator.Model.Certainty), typeof(Certainty))]
+    [InlineData(typeof(ArticleData.Generator.Model.QuantityKind), typeof(QuantityKind))]
+    public void Engine_and_runtime_enums_agree_on_names_and_values(Type engine, Type runtime)
+    {
+        // The encoder writes enum values as numbers; the decoder casts them back to the runtime's enums.
+        Assert.Equal(Enum.GetNames(engine), Enum.GetNames(runtime));
+        Assert.Equal(Enum.GetValues(engine).Cast<object>().Select(Convert.ToInt32).ToArray(), Enum.GetValues(runtime).Cast<object>().Select(Convert.ToInt32).ToArray());
+    }
+
+    [Fact]
+    public void Encoder_and_runtime_share_format_version_and_bucket_hash()
+    {
+        Assert.Equal(ArticleData.Generator.Emit.ArticleDataEncoder.FormatVersion, ArticleData.Internal.GeneratedArticle.FormatVersion);
+        foreach (var slug in new[] { "", "a", "putin-seeks-energy-deals-in-beijing", "ünïcödé-slug", "x-123" })
+        {
+            Assert.Equal(ArticleData.Generator.Emit.ArticleDataEncoder.Bucket(slug, 7), ArticleData.Internal.GeneratedArticle.Bucket(slug, 7));
+        }
+    }
+
+    [Fact]
+    public void A_large_catalog_finds_every_article_through_its_bucketed_switches()
+    {
+        const int count = 300; // above the single-switch limit, so Find dispatches to __Find0…
+        var files = Enumerable.Range(0, count)
+            .Select(i => new TestFile($"articles/story-{i}.txt", $"Story {i} headline\n\nBody of story {i} in Paris.\n"))
+            .ToList();
+        var result = GeneratorHarness.Run(files, new System.Collections.Generic.Dictionary<string, string> { ["ArticleDataExtractors"] = "none" });
+        Assert.Empty(result.Errors);
+        Assert.Contains("__Find0(", result.Source("Catalog"));
+
+        var catalog = GeneratorHarness.Load(result.Compilation).GetType("TestProject.Articles")!;
+        var find = catalog.GetMethod("Find")!;
+        for (int i = 0; i < count; i++)
+        {
+            var article = (Article?)find.Invoke(null, new object[] { $"story-{i}" });
+            Assert.Equal($"Story {i} headline", article?.Title);
+        }
+        Assert.Null(find.Invoke(null, new object?[] { "no-such-story" }));
+        Assert.Null(find.Invoke(null, new object?[] { null }));
+    }
+}
