@@ -177,11 +177,32 @@ internal sealed class CandidateFinder
 
         // Sentence-initial capitals of ordinary words are not names: "Despite", "In", "Officials".
         int original = s;
-        while (s < e && (_t[s].IsSentenceStart || s > original || AfterNumberOrBracket(s)) && IsOrdinaryWord(s)) s++;
+        while (s < e && (_t[s].IsSentenceStart || s > original || AfterNumberOrBracket(s)) && IsOrdinaryWord(s) && !OpensLongerKnownName(s)) s++;
         while (s < e && Lexicon.Calendar.Contains(_t.Word(s))) s++;
         if (s == e || OnlyTitles(s, e)) return e;
         if (e - s == 1 && IsNotAName(s)) return e;
         if (s > original && TryKnown(s, out m, out known, out declared, out demonym) && m >= e) return EmitKnown(s, m, known, declared, demonym);
+        int runEnd = e;
+        e = WithoutTrailingTitle(s, e);
+
+        if (TryKnown(s, out m, out known, out declared, out demonym) && m < e)
+        {
+            // "Afghan Ambassador": a country's or place's name before titles that name no one.
+            if (OnlyTitles(m, e))
+            {
+                EmitKnown(s, m, known, declared, demonym);
+                return runEnd;
+            }
+            // "… Ambassador to the United States Hamdullah Mohib says": a place, then a person's name.
+            if (!demonym && known.Kind == EntityKind.Place && PersonNameFollows(m, e))
+            {
+                EmitKnown(s, m, known, declared, demonym);
+                var named = Emit(m, e);
+                named.Evidence.Add(EntityKind.Person, 4);
+                ContextCues.Read(named, _t, m, e, _gazetteer, _block);
+                return runEnd;
+            }
+        }
 
         // "Russian President Vladimir Putin", "US President Donald Trump": a place or demonym, a title, a name.
         int roleStart = s;
@@ -199,7 +220,7 @@ internal sealed class CandidateFinder
             string role = RoleText(roleStart, afterModifier, titleEnd);
             if (role.Length > 0) person.Role = role;
             ContextCues.Read(person, _t, titleEnd, e, _gazetteer, _block);
-            return e;
+            return runEnd;
         }
 
         var c = Emit(s, e);
@@ -211,7 +232,33 @@ internal sealed class CandidateFinder
             c.Weak = true;
         }
         ContextCues.Read(c, _t, s, e, _gazetteer, _block);
-        return AfterBracketAlias(c, e);
+        return e < runEnd ? runEnd : AfterBracketAlias(c, e);
+    }
+
+    /// <summary>Whether a known name of several words starts at <paramref name="i"/> ("New" of "The New Zealand government").</summary>
+    private bool OpensLongerKnownName(int i) =>
+        (_gazetteer.StartsLongerName(_t.Word(i)) || _glossary.MayStartAt(_t.Word(i))) && TryKnown(i, out int end, out _, out _, out _) && end > i + 1;
+
+    /// <summary>"State Department Spokesperson", "LA Sheriff": a title after an organisation's or place's name is not part of it.</summary>
+    private int WithoutTrailingTitle(int s, int e)
+    {
+        if (e - s < 2 || !Lexicon.TitleHeads.Contains(_t.Word(e - 1))) return e;
+        string before = _t.Word(e - 2);
+        bool named = Lexicon.OrganizationHeads.Contains(before) || _t[e - 2].IsAllCaps || e - s == 2 && _gazetteer.TryName(before, out _);
+        return named ? e - 1 : e;
+    }
+
+    /// <summary>Two or three capitalised words after a known place that read as a person's name: a given name first, or a reporting verb after.</summary>
+    private bool PersonNameFollows(int m, int e)
+    {
+        if (e - m < 2 || e - m > 3) return false;
+        for (int k = m; k < e; k++)
+        {
+            string w = _t.Word(k);
+            if (!_t[k].IsWord || _t[k].IsAllCaps || Lexicon.OrganizationHeads.Contains(w) || Lexicon.FacilityHeads.Contains(w) || Lexicon.PlaceHeads.Contains(w)) return false;
+        }
+        if (_gazetteer.TryName(_t.Span(m, e), out _)) return false;
+        return _gazetteer.IsGivenName(_t.Word(m)) || FollowedByReportingVerb(e, _t.Word(e - 1));
     }
 
     private bool AfterNumberOrBracket(int i) => i > 0 && (_t[i - 1].Kind == TokenKind.Number || _t.Word(i - 1) is "(" or "[");
@@ -228,6 +275,7 @@ internal sealed class CandidateFinder
     {
         string w = _t.Word(i);
         if (Lexicon.NotNames.Contains(w)) return true;
+        if (_t[i].IsAllCaps && w.Length > 2 && Lexicon.CommonWords.Contains(w) && !_gazetteer.TryName(w, out _)) return true; // "UNLESS", "THE"
         return _t[i].IsAllCaps && w.Length > 3 && _lowerCaseWords.Contains(w.ToLowerInvariant());
     }
 

@@ -31,6 +31,7 @@ internal static class ContextCues
         if (Lexicon.OrganizationHeads.Contains(head)) { c.Evidence.Add(EntityKind.Organization, 8); c.SetType(EntityKind.Organization, OrganizationType(head)); }
         else if (connected && head is "Centre" or "Center") { c.Evidence.Add(EntityKind.Organization, 8); } // "Centre for Disease Control"
         else if (Lexicon.FacilityHeads.Contains(head) && words.Length > 1) { c.Evidence.Add(EntityKind.Other, 6); c.SetType(EntityKind.Other, head.ToLowerInvariant()); }
+        else if (head == "District" && headIndex > 0 && Lexicon.DistrictServices.Contains(words[headIndex - 1])) { c.Evidence.Add(EntityKind.Organization, 8); c.SetType(EntityKind.Organization, "Government"); }
         else if (Lexicon.PlaceHeads.Contains(head) && words.Length > 1) { c.Evidence.Add(EntityKind.Place, 6); }
         if (words.Length > 1 && Lexicon.PlaceStarts.Contains(first) && !connected && !Lexicon.OrganizationHeads.Contains(head) && !Lexicon.FacilityHeads.Contains(head)) c.Evidence.Add(EntityKind.Place, 5);
         if (words.Length > 1 && Lexicon.OrganizationStarts.Contains(first)) { c.Evidence.Add(EntityKind.Organization, 5); c.SetType(EntityKind.Organization, OrganizationType(first)); }
@@ -80,6 +81,8 @@ internal static class ContextCues
         else if (w is "of" or "and" && p > 0 && Lexicon.PlaceNouns.Contains(t.Word(p - 1))) c.Evidence.Add(EntityKind.Place, 6); // "the town of …"
         else if (Lexicon.PlacePrepositions.Contains(w)) c.Evidence.Add(EntityKind.Place, 2);
         else if (w == "by") c.Evidence.Add(EntityKind.Person, 1);
+        else if (w is "said" or "says" or "added" or "explained" or "wrote" && c.Words.Length <= 3) c.Evidence.Add(EntityKind.Person, 4); // "…, said Mauer"
+        else if (Lexicon.OrganizationNounsBefore.Contains(w)) c.Evidence.Add(EntityKind.Organization, 5); // "the research firm Canalyte"
         else if (Lexicon.RoleNouns.Contains(w))
         {
             // "analyst Priya Raman", "chief executive Dana Keller"
@@ -189,7 +192,8 @@ internal static class ContextCues
         "Army" or "Navy" or "Force" or "Forces" or "Guard" or "Command" or "Corps" => "Military",
         "Ministry" or "Department" or "Agency" or "Authority" or "Commission" or "Committee" or "Council" or "Office" or "Bureau" or "Service"
             or "Services" or "Administration" or "Board" or "Senate" or "Parliament" or "Congress" or "Assembly" or "Government" or "Cabinet"
-            or "Secretariat" or "Directorate" or "Inspectorate" or "Treasury" or "Police" or "House" or "Federal" or "National" => "Government",
+            or "Secretariat" or "Directorate" or "Inspectorate" or "Treasury" or "Police" or "House" or "Federal" or "National"
+            or "Ministries" or "Departments" or "Agencies" or "Councils" or "Committees" or "Authorities" => "Government",
         "News" or "Times" or "Post" or "Herald" or "Journal" or "Gazette" or "Tribune" or "Guardian" or "Telegraph" or "Chronicle" or "Press"
             or "Radio" or "Television" or "TV" or "Broadcasting" or "Media" => "Media",
         "Foundation" or "Association" or "Society" or "Trust" or "Friends" => "NGO",

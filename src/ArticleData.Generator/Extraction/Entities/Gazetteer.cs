@@ -63,6 +63,7 @@ internal sealed class Gazetteer
                 regions.Add(row[0]);
                 g.Add(row[0], region);
                 foreach (var alias in List(row, 3)) g.Add(alias, region);
+                foreach (var demonym in List(row, 4)) g.AddDemonym(demonym, region);
             }
             foreach (var row in Rows("cities"))
             {

@@ -99,7 +99,17 @@ internal static class Lexicon
         Rovers Wanderers Academy University College School Schools Hospital Clinic Court Tribunal Parliament Senate Congress Assembly
         Party Movement Front Alliance Coalition Army Navy Force Forces Police Guard Command Corps Church Diocese Secretariat Cabinet Government
         Directorate Inspectorate Observatory Survey Council Chamber Exchange Research Organization Magazine Museum Gallery Galleries Democrats Republicans Socialists Conservatives Liberals Greens Cross Crescent Organisation Programme Program
-        Cooperative Co-operative Railways Railway Rail Transit Water Utilities Recreation Parks Scheme Treasury Reserve Storting");
+        Cooperative Co-operative Railways Railway Rail Transit Water Utilities Recreation Parks Scheme Treasury Reserve Storting
+        Ministries Departments Agencies Councils Committees Authorities");
+
+    /// <summary>Services whose districts are bodies, not places ("Irving Independent School District", "Metropolitan Water District").</summary>
+    public static readonly HashSet<string> DistrictServices = Exact(@"School Schools Water Fire Transit Sanitation Library Utility Irrigation Hospital");
+
+    /// <summary>Lower-case nouns right before a name that make it an organisation ("the research firm Canalyte", "state broadcaster RÚV").</summary>
+    public static readonly HashSet<string> OrganizationNounsBefore = Folded(@"
+        firm company group broadcaster newspaper magazine tabloid daily website site outlet agency regulator watchdog insurer lender bank
+        carrier airline retailer startup start-up conglomerate charity nonprofit team club band label publisher studio brewer automaker
+        carmaker chipmaker drugmaker manufacturer network channel union party");
 
     /// <summary>Words that, first in a name, make it an organisation ("Ministry of Health", "University of Iceland").</summary>
     public static readonly HashSet<string> OrganizationStarts = Exact(@"
