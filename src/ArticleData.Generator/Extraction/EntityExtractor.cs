@@ -19,7 +19,7 @@ public static class EntityExtractor
 
         var gazetteer = Gazetteer.Default;
         var found = new List<Candidate>();
-        var finder = new CandidateFinder(gazetteer, GlossaryIndex.For(document, glossary), LowerCaseWords(texts), found);
+        var finder = new CandidateFinder(gazetteer, GlossaryIndex.For(document, glossary), LowerCaseWords(texts), found, texts.Exists(TeamCues.HasScore));
         bool titleCaseHeadline = IsTitleCase(texts[0]);
         for (int b = titleCaseHeadline ? 1 : 0; b < blocks.Count; b++) finder.FindIn(b, texts[b]);
         if (titleCaseHeadline) finder.FindKnownIn(0, texts[0], KnownNames(found));

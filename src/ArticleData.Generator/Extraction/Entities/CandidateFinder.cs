@@ -16,12 +16,14 @@ internal sealed class CandidateFinder
     private readonly ISet<string> _lowerCaseWords;
     private readonly List<Candidate> _found;
     private readonly int _lookahead;
+    private readonly bool _scores;
 
     private TokenText _t = new();
     private int _block;
 
-    public CandidateFinder(Gazetteer gazetteer, GlossaryIndex glossary, ISet<string> lowerCaseWords, List<Candidate> found)
+    public CandidateFinder(Gazetteer gazetteer, GlossaryIndex glossary, ISet<string> lowerCaseWords, List<Candidate> found, bool scores = false)
     {
+        _scores = scores; // the article gives match scores: countries may be playing as teams
         _gazetteer = gazetteer;
         _glossary = glossary;
         _lowerCaseWords = lowerCaseWords;
@@ -86,6 +88,7 @@ internal sealed class CandidateFinder
     private bool CanStartName(int i)
     {
         var t = _t[i];
+        if (i > 0 && _t[i - 1].End == t.Start && _t.Word(i - 1) is "@" or "#") return false; // a handle or hashtag: "@POTUS"
         if (t.IsCapitalized)
         {
             string w = _t.Word(i);
@@ -275,8 +278,15 @@ internal sealed class CandidateFinder
     {
         string w = _t.Word(i);
         if (Lexicon.NotNames.Contains(w)) return true;
+        if (_t[i].IsAllCaps && IsRomanNumeral(w)) return true; // "part XVII"
         if (_t[i].IsAllCaps && w.Length > 2 && Lexicon.CommonWords.Contains(w) && !_gazetteer.TryName(w, out _)) return true; // "UNLESS", "THE"
         return _t[i].IsAllCaps && w.Length > 3 && _lowerCaseWords.Contains(w.ToLowerInvariant());
+    }
+
+    private static bool IsRomanNumeral(string w)
+    {
+        foreach (char c in w) if (c is not ('I' or 'V' or 'X')) return false;
+        return true;
     }
 
     private bool IsOrdinaryWord(int i)
@@ -340,6 +350,11 @@ internal sealed class CandidateFinder
         c.Known = known;
         c.Declared = declared;
         c.IsDemonym = demonym;
+        if (_scores && !declared && !demonym && known.Type == "Country" && TeamCues.PlaysAt(_t, s, e, _gazetteer))
+        {
+            c.Evidence.Add(EntityKind.Organization, 3);
+            c.SetType(EntityKind.Organization, "Sport");
+        }
         return demonym ? e : AfterBracketAlias(c, e);
     }
 

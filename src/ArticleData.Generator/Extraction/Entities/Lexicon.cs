@@ -155,6 +155,11 @@ internal static class Lexicon
         replies asked asks urged urges described describes believes believed thinks thought recalled recalls estimated estimates predicted
         predicts cautioned cautions conceded concedes declared declares");
 
+    /// <summary>Verbs of a match result that join two teams ("Sweden defeated South Korea", "Tunisia lost 1 – 2 to England").</summary>
+    public static readonly HashSet<string> ResultVerbs = Folded(@"
+        defeated defeats beat beats faced faces drew draws lost loses thrashed thrashes edged edges trounced routed overcame overcomes
+        eliminated eliminates knocked outplayed hammered stunned upset played plays meets met");
+
     /// <summary>Particles inside personal names ("Ursula von der Leyen", "Luiz da Costa", "Maria do Carmo Rosa").</summary>
     public static readonly HashSet<string> NameParticles = Exact(@"
         van von de da do dos das der den del della delle di du la le bin ibn al el ten ter y zu af");

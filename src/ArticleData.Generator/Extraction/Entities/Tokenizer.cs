@@ -77,7 +77,7 @@ internal static class Tokenizer
             }
             else if ((ch == '-' || ch == '‐') && i + 1 < n && char.IsLetterOrDigit(text[i + 1]))
             {
-                if (char.IsUpper(text[start]) && IsHyphenAdjective(text, i + 1)) break;
+                if (char.IsUpper(text[start]) && i - start > 1 && IsHyphenAdjective(text, i + 1)) break; // "Ohio-based", not "T-shirt"
                 i++;
             }
             else if (IsApostrophe(ch) && i + 1 < n && char.IsLetter(text[i + 1]) && !IsPossessiveAt(text, i))
