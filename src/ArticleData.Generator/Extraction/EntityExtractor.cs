@@ -31,15 +31,15 @@ public static class EntityExtractor
     }
 
     /// <summary>Every word the article writes in lower case: a sentence-initial "Shares" is the word "shares", not a name.</summary>
-    private static HashSet<string> LowerCaseWords(List<TokenText> texts)
+    private static WordSet LowerCaseWords(List<TokenText> texts)
     {
-        var words = new HashSet<string>(System.StringComparer.Ordinal);
+        var words = new WordSet();
         for (int b = 1; b < texts.Count; b++)
         {
             var t = texts[b];
             for (int i = 0; i < t.Count; i++)
             {
-                if (t[i].IsWord && !t[i].IsCapitalized && t[i].Length > 2) words.Add(t.Word(i));
+                if (t[i].IsWord && !t[i].IsCapitalized && t[i].Length > 2) words.Add(t.Text, t[i].Start, t[i].Length);
             }
         }
         return words;

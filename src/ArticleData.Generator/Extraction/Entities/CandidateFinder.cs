@@ -13,7 +13,7 @@ internal sealed class CandidateFinder
 {
     private readonly Gazetteer _gazetteer;
     private readonly GlossaryIndex _glossary;
-    private readonly ISet<string> _lowerCaseWords;
+    private readonly WordSet _lowerCaseWords;
     private readonly List<Candidate> _found;
     private readonly int _lookahead;
     private readonly bool _scores;
@@ -21,7 +21,13 @@ internal sealed class CandidateFinder
     private TokenText _t = new();
     private int _block;
 
-    public CandidateFinder(Gazetteer gazetteer, GlossaryIndex glossary, ISet<string> lowerCaseWords, List<Candidate> found, bool scores = false)
+    // The last TryKnown answer: a run asks about its first word several times.
+    private int _memoIndex = -1;
+    private bool _memoFound, _memoDeclared, _memoDemonym;
+    private int _memoEnd;
+    private KnownEntity? _memoKnown;
+
+    public CandidateFinder(Gazetteer gazetteer, GlossaryIndex glossary, WordSet lowerCaseWords, List<Candidate> found, bool scores = false)
     {
         _scores = scores; // the article gives match scores: countries may be playing as teams
         _gazetteer = gazetteer;
@@ -35,6 +41,7 @@ internal sealed class CandidateFinder
     public void FindIn(int block, TokenText text)
     {
         _t = text;
+        _memoIndex = -1;
         _block = block;
         int i = 0;
         while (i < _t.Count)
@@ -55,6 +62,7 @@ internal sealed class CandidateFinder
     public void FindKnownIn(int block, TokenText text, IDictionary<string, Candidate> bodyNames)
     {
         _t = text;
+        _memoIndex = -1;
         _block = block;
         int i = 0;
         while (i < _t.Count)
@@ -97,8 +105,15 @@ internal sealed class CandidateFinder
         }
         // "… said van den Berg": a particle may open a name in the middle of a sentence.
         int k = i;
-        while (k < _t.Count && _t[k].IsWord && !_t[k].IsCapitalized && Lexicon.NameParticles.Contains(_t.Word(k))) k++;
+        while (k < _t.Count && IsParticle(k)) k++;
         return k > i && k < _t.Count && _t[k].IsWord && _t[k].IsCapitalized && !Lexicon.Calendar.Contains(_t.Word(k));
+    }
+
+    /// <summary>A lower-case name particle ("van", "della"); checks the length first so ordinary words cost no string.</summary>
+    private bool IsParticle(int k)
+    {
+        var t = _t[k];
+        return t.IsWord && !t.IsCapitalized && t.Length <= 5 && Lexicon.NameParticles.Contains(_t.Word(k));
     }
 
     /// <summary>The end of the run of name words starting at <paramref name="i"/>.</summary>
@@ -147,7 +162,7 @@ internal sealed class CandidateFinder
     /// <summary>The index of the first capitalised word after a run of particles from <paramref name="k"/>, or 0.</summary>
     private int NextCapital(int k)
     {
-        while (k < _t.Count && _t[k].IsWord && !_t[k].IsCapitalized && Lexicon.NameParticles.Contains(_t.Word(k))) k++;
+        while (k < _t.Count && IsParticle(k)) k++;
         return k < _t.Count && _t[k].IsWord && _t[k].IsCapitalized ? k : 0;
     }
 
@@ -280,7 +295,7 @@ internal sealed class CandidateFinder
         if (Lexicon.NotNames.Contains(w)) return true;
         if (_t[i].IsAllCaps && IsRomanNumeral(w)) return true; // "part XVII"
         if (_t[i].IsAllCaps && w.Length > 2 && Lexicon.CommonWords.Contains(w) && !_gazetteer.TryName(w, out _)) return true; // "UNLESS", "THE"
-        return _t[i].IsAllCaps && w.Length > 3 && _lowerCaseWords.Contains(w.ToLowerInvariant());
+        return _t[i].IsAllCaps && w.Length > 3 && _lowerCaseWords.ContainsLowered(w);
     }
 
     private static bool IsRomanNumeral(string w)
@@ -294,9 +309,8 @@ internal sealed class CandidateFinder
         string w = _t.Word(i);
         if (Lexicon.CommonWords.Contains(w)) return true;
         if (_t[i].IsAllCaps || _gazetteer.IsGivenName(w) || _gazetteer.TryName(w, out _) || _gazetteer.TryDemonym(w, out _)) return false;
-        string lower = w.ToLowerInvariant();
-        if (Lexicon.NameParticles.Contains(lower)) return false; // "Van den Berg said"
-        return _lowerCaseWords.Contains(lower) || lower.EndsWith("s", StringComparison.Ordinal) && _lowerCaseWords.Contains(lower.Substring(0, lower.Length - 1));
+        if (w.Length <= 5 && Lexicon.NameParticles.Contains(w.ToLowerInvariant())) return false; // "Van den Berg said"
+        return _lowerCaseWords.ContainsLowered(w) || w.Length > 1 && w[w.Length - 1] == 's' && _lowerCaseWords.ContainsLowered(w, w.Length - 1);
     }
 
     private bool FollowedByReportingVerb(int e, string word) =>
@@ -376,14 +390,37 @@ internal sealed class CandidateFinder
         return next is "—" or "–" or "-" or ",";
     }
 
-    /// <summary>The longest declared or gazetteer name (or demonym) starting at <paramref name="i"/>.</summary>
+    /// <summary>The longest declared or gazetteer name (or demonym) starting at <paramref name="i"/>; remembered for the last index asked.</summary>
     private bool TryKnown(int i, out int end, out KnownEntity known, out bool declared, out bool demonym)
+    {
+        if (_memoIndex != i)
+        {
+            _memoIndex = i;
+            _memoFound = LookupLongest(i, out _memoEnd, out _memoKnown, out _memoDeclared, out _memoDemonym);
+        }
+        end = _memoEnd;
+        known = _memoKnown!;
+        declared = _memoDeclared;
+        demonym = _memoDemonym;
+        return _memoFound;
+    }
+
+    private bool LookupLongest(int i, out int end, out KnownEntity known, out bool declared, out bool demonym)
     {
         string first = _t.Word(i);
         bool allCaps = _t[i].IsAllCaps;
-        if (_gazetteer.StartsLongerName(first) || _glossary.MayStartAt(first) || allCaps)
+        int words = _gazetteer.LongestNameFrom(first, allCaps);
+        if (_glossary.MayStartAt(first) || allCaps && !_glossary.IsEmpty) words = Math.Max(words, _glossary.MaxWords);
+        if (words > 1)
         {
-            for (int k = Math.Min(_t.Count, i + _lookahead); k > i + 1; k--)
+            // Only as far as the longest name that starts with this word: count words, not punctuation.
+            int limit = i, counted = 0;
+            while (limit < _t.Count && limit < i + _lookahead && counted <= words)
+            {
+                if (_t[limit].Kind != TokenKind.Punct) counted++;
+                limit++;
+            }
+            for (int k = limit; k > i + 1; k--)
             {
                 if (_t[k - 1].Kind == TokenKind.Punct) continue;
                 if (HasPossessiveBefore(i, k - 1)) continue;
