@@ -374,9 +374,12 @@ internal sealed class CandidateFinder
 
     private Candidate Emit(int s, int e)
     {
-        var words = new List<string>(e - s);
-        for (int k = s; k < e; k++) if (_t[k].Kind != TokenKind.Punct) words.Add(_t.Word(k));
-        var c = new Candidate(_block, _t[s].Start, _t[e - 1].End - _t[s].Start, _t.Span(s, e), words.ToArray());
+        int count = 0;
+        for (int k = s; k < e; k++) if (_t[k].Kind != TokenKind.Punct) count++;
+        var words = new string[count];
+        count = 0;
+        for (int k = s; k < e; k++) if (_t[k].Kind != TokenKind.Punct) words[count++] = _t.Word(k);
+        var c = new Candidate(_block, _t[s].Start, _t[e - 1].End - _t[s].Start, _t.Span(s, e), words);
         if (IsDateline(s, e)) c.Evidence.Add(EntityKind.Place, 10);
         _found.Add(c);
         return c;

@@ -1,100 +1,80 @@
+using System;
+using System.Collections.Generic;
+
 namespace ArticleData.Generator.Extraction.Entities;
 
 /// <summary>
-/// A set of words held as spans of the texts they occur in, so that adding every word of an article allocates no
-/// strings. Lookups fold the probe to lower case on the fly ("Shares" finds "shares"). Open addressing, ordinal.
+/// The words an article writes in lower case, held as references to its tokens so that no string is made per word:
+/// one array of keys (a hash of the word in the high half, the block and token in the low half), sorted once.
+/// Lookups fold the probe to lower case on the fly ("Shares" finds "shares") and compare characters, so hash
+/// collisions cost a comparison, never a wrong answer.
 /// </summary>
 internal sealed class WordSet
 {
-    private string?[] _texts = new string?[256];
-    private int[] _starts = new int[256];
-    private int[] _lengths = new int[256];
-    private int[] _hashes = new int[256];
-    private int _count;
+    private const int TokenBits = 20;
 
-    /// <summary>Adds the word at <paramref name="start"/> of <paramref name="text"/>, as written.</summary>
-    public void Add(string text, int start, int length)
+    private readonly List<TokenText> _texts;
+    private readonly long[] _keys;
+    private readonly int _count;
+
+    /// <summary>Collects the lower-case words longer than two letters of every block after the headline.</summary>
+    public WordSet(List<TokenText> texts)
     {
-        if ((_count + 1) * 2 > _texts.Length) Grow();
-        int hash = Hash(text, start, length, false);
-        int slot = hash & (_texts.Length - 1);
-        while (_texts[slot] is { } held)
+        _texts = texts;
+        int capacity = 0;
+        for (int b = 1; b < texts.Count; b++) capacity += texts[b].Count;
+        _keys = new long[capacity];
+        for (int b = 1; b < texts.Count && b < 1 << (32 - TokenBits); b++)
         {
-            if (_hashes[slot] == hash && Equal(held, _starts[slot], _lengths[slot], text, start, length, false)) return;
-            slot = (slot + 1) & (_texts.Length - 1);
+            var t = texts[b];
+            for (int i = 0; i < t.Count && i < 1 << TokenBits; i++)
+            {
+                var token = t[i];
+                if (!token.IsWord || token.IsCapitalized || token.Length <= 2) continue;
+                uint hash = Hash(t.Text, token.Start, token.Length, false);
+                _keys[_count++] = (long)hash << 32 | (uint)(b << TokenBits | i);
+            }
         }
-        Put(slot, text, start, length, hash);
-        _count++;
+        Array.Sort(_keys, 0, _count);
     }
 
-    /// <summary>Whether the set holds <paramref name="word"/>'s first <paramref name="length"/> characters in lower case.</summary>
+    /// <summary>Whether the article writes <paramref name="word"/>'s first <paramref name="length"/> characters in lower case.</summary>
     public bool ContainsLowered(string word, int length)
     {
-        if (_count == 0 || length == 0) return false;
-        int hash = Hash(word, 0, length, true);
-        int slot = hash & (_texts.Length - 1);
-        while (_texts[slot] is { } held)
+        if (_count == 0 || length <= 2) return false;
+        uint hash = Hash(word, 0, length, true);
+        long first = (long)hash << 32;
+        int lo = 0, hi = _count;
+        while (lo < hi)
         {
-            if (_hashes[slot] == hash && Equal(held, _starts[slot], _lengths[slot], word, 0, length, true)) return true;
-            slot = (slot + 1) & (_texts.Length - 1);
+            int mid = (lo + hi) >> 1;
+            if (_keys[mid] < first) lo = mid + 1; else hi = mid;
+        }
+        for (int k = lo; k < _count && (uint)(_keys[k] >> 32) == hash; k++)
+        {
+            int reference = (int)(_keys[k] & 0xFFFFFFFF);
+            var t = _texts[reference >> TokenBits];
+            var token = t[reference & ((1 << TokenBits) - 1)];
+            if (token.Length == length && SameLowered(t.Text, token.Start, word, length)) return true;
         }
         return false;
     }
 
     public bool ContainsLowered(string word) => ContainsLowered(word, word.Length);
 
-    private void Put(int slot, string text, int start, int length, int hash)
-    {
-        _texts[slot] = text;
-        _starts[slot] = start;
-        _lengths[slot] = length;
-        _hashes[slot] = hash;
-    }
-
-    private void Grow()
-    {
-        var texts = _texts;
-        var starts = _starts;
-        var lengths = _lengths;
-        var hashes = _hashes;
-        int size = texts.Length * 2;
-        _texts = new string?[size];
-        _starts = new int[size];
-        _lengths = new int[size];
-        _hashes = new int[size];
-        for (int i = 0; i < texts.Length; i++)
-        {
-            if (texts[i] is not { } text) continue;
-            int slot = hashes[i] & (size - 1);
-            while (_texts[slot] is not null) slot = (slot + 1) & (size - 1);
-            Put(slot, text, starts[i], lengths[i], hashes[i]);
-        }
-    }
-
-    private static int Hash(string s, int start, int length, bool lower)
+    private static uint Hash(string s, int start, int length, bool lower)
     {
         unchecked
         {
             uint h = 2166136261;
-            for (int i = start; i < start + length; i++)
-            {
-                char c = s[i];
-                if (lower) c = ToLower(c);
-                h = (h ^ c) * 16777619;
-            }
-            return (int)(h ^ (h >> 15));
+            for (int i = start; i < start + length; i++) h = (h ^ (lower ? ToLower(s[i]) : s[i])) * 16777619;
+            return h;
         }
     }
 
-    private static bool Equal(string held, int heldStart, int heldLength, string probe, int probeStart, int probeLength, bool lower)
+    private static bool SameLowered(string text, int start, string probe, int length)
     {
-        if (heldLength != probeLength) return false;
-        for (int i = 0; i < heldLength; i++)
-        {
-            char c = probe[probeStart + i];
-            if (lower) c = ToLower(c);
-            if (held[heldStart + i] != c) return false;
-        }
+        for (int i = 0; i < length; i++) if (text[start + i] != ToLower(probe[i])) return false;
         return true;
     }
 
