@@ -142,6 +142,11 @@ internal sealed class CandidateFinder
                 j = NextCapital(j + 1);
                 continue;
             }
+            if (t.Kind == TokenKind.Punct && t.Length == 1 && _t.Text[t.Start] == '-' && SpacedHyphenJoins(j, connected))
+            {
+                j++; // "Council on American - Islamic Relations", as tokenised corpora space a hyphen
+                continue;
+            }
             string word = _t.Word(j);
             if (word is "of" or "for" or "and" or "&" or "on" or "at")
             {
@@ -157,6 +162,15 @@ internal sealed class CandidateFinder
             break;
         }
         return j;
+    }
+
+    /// <summary>A hyphen with spaces around it between two capitalised words, after a demonym or inside a connected name.</summary>
+    private bool SpacedHyphenJoins(int j, bool connected)
+    {
+        if (j + 1 >= _t.Count || _t[j - 1].End == _t[j].Start || _t[j].End == _t[j + 1].Start) return false;
+        var next = _t[j + 1];
+        if (!next.IsWord || !next.IsCapitalized || next.IsSentenceStart || !_t[j - 1].IsCapitalized) return false;
+        return connected || _gazetteer.TryDemonym(_t.Word(j - 1), out _);
     }
 
     /// <summary>The index of the first capitalised word after a run of particles from <paramref name="k"/>, or 0.</summary>
@@ -241,6 +255,17 @@ internal sealed class CandidateFinder
             return runEnd;
         }
 
+        if (PersonNameEnds(s, e))
+        {
+            // "… Council on American - Islamic Relations Alia Salem said": an organisation, then who spoke for it.
+            var body = Emit(s, e - 2);
+            ContextCues.Read(body, _t, s, e - 2, _gazetteer, _block);
+            var speaker = Emit(e - 2, e);
+            speaker.Evidence.Add(EntityKind.Person, 4);
+            ContextCues.Read(speaker, _t, e - 2, e, _gazetteer, _block);
+            return runEnd;
+        }
+
         var c = Emit(s, e);
         if (e - s == 1 && !_t[s].IsAllCaps && !_gazetteer.IsGivenName(c.Surface)
             && (_t[s].IsSentenceStart && !FollowedByReportingVerb(e, c.Surface) || IsOrdinaryWord(s)))
@@ -264,6 +289,23 @@ internal sealed class CandidateFinder
         string before = _t.Word(e - 2);
         bool named = Lexicon.OrganizationHeads.Contains(before) || _t[e - 2].IsAllCaps || e - s == 2 && _gazetteer.TryName(before, out _);
         return named ? e - 1 : e;
+    }
+
+    /// <summary>A long name of an organisation whose last two words, before a reporting verb, are a person's name.</summary>
+    private bool PersonNameEnds(int s, int e)
+    {
+        if (e - s < 4 || !FollowedByReportingVerb(e, _t.Word(e - 1))) return false;
+        for (int k = e - 2; k < e; k++)
+        {
+            string w = _t.Word(k);
+            if (!_t[k].IsWord || _t[k].IsAllCaps || Lexicon.OrganizationHeads.Contains(w) || Lexicon.FacilityHeads.Contains(w) || Lexicon.PlaceHeads.Contains(w)
+                || k == e - 2 && _gazetteer.TryName(w, out _)) return false; // a surname may be a town's name ("Salem"), a given name rarely
+        }
+        for (int k = s; k < e - 2; k++)
+        {
+            if (Lexicon.OrganizationHeads.Contains(_t.Word(k)) || Lexicon.OrganizationStarts.Contains(_t.Word(k))) return true;
+        }
+        return false;
     }
 
     /// <summary>Two or three capitalised words after a known place that read as a person's name: a given name first, or a reporting verb after.</summary>

@@ -78,7 +78,9 @@ internal static class ContextCues
         if (p < 0 || !t[p].IsWord || t[p].IsCapitalized) return;
         string w = t.Word(p);
         if (w == "the" && p > 0 && Lexicon.PlacePrepositions.Contains(t.Word(p - 1))) c.Evidence.Add(EntityKind.Place, 2);
-        else if (w is "of" or "and" && p > 0 && Lexicon.PlaceNouns.Contains(t.Word(p - 1))) c.Evidence.Add(EntityKind.Place, 6); // "the town of …"
+        else if (w is "of" or "and" && p > 0 && IsPlaceNoun(t.Word(p - 1))) c.Evidence.Add(EntityKind.Place, 6); // "the town of …", "the villages of …"
+        else if (w == "of" && p > 0 && Lexicon.DwellerNouns.Contains(t.Word(p - 1))) c.Evidence.Add(EntityKind.Place, 3); // "residents of Makoko"
+        else if (w == "from" && c.Words.Length == 1) c.Evidence.Add(EntityKind.Place, 1); // "launched from Kourou"; people come "from" less often alone
         else if (Lexicon.PlacePrepositions.Contains(w)) c.Evidence.Add(EntityKind.Place, 2);
         else if (w == "by") c.Evidence.Add(EntityKind.Person, 1);
         else if (w is "said" or "says" or "added" or "explained" or "wrote" && c.Words.Length <= 3) c.Evidence.Add(EntityKind.Person, 4); // "…, said Mauer"
@@ -93,6 +95,9 @@ internal static class ContextCues
         }
     }
 
+    private static bool IsPlaceNoun(string w) =>
+        Lexicon.PlaceNouns.Contains(w) || w.Length > 3 && w[w.Length - 1] == 's' && Lexicon.PlaceNouns.Contains(w.Substring(0, w.Length - 1));
+
     private static void ReadAfter(Candidate c, TokenText t, int e, Gazetteer gazetteer)
     {
         int q = e;
@@ -106,6 +111,10 @@ internal static class ContextCues
         else if (next == ",")
         {
             ReadApposition(c, t, q + 1, gazetteer);
+        }
+        else if (next == "in" && q == e && InKnownPlace(t, q + 1, gazetteer))
+        {
+            c.Evidence.Add(EntityKind.Place, 3); // "Kourou in French Guiana"
         }
         else if (next is "-" && Lexicon.HyphenAdjectives.Contains(t.Word(q + 1)))
         {
@@ -122,12 +131,23 @@ internal static class ContextCues
         }
     }
 
+    /// <summary>A country, region or state named at <paramref name="a"/>: "in French Guiana", "in Denmark".</summary>
+    private static bool InKnownPlace(TokenText t, int a, Gazetteer gazetteer)
+    {
+        if (a >= t.Count || !t[a].IsCapitalized) return false;
+        for (int k = System.Math.Min(t.Count, a + 3); k > a; k--)
+        {
+            if (gazetteer.TryName(t.Span(a, k), out var place) && place.Kind == EntityKind.Place && place.Type is not "City") return true;
+        }
+        return false;
+    }
+
     /// <summary>", who …", ", a spokesperson for …,", ", a village in …", ", Illinois".</summary>
     private static void ReadApposition(Candidate c, TokenText t, int a, Gazetteer gazetteer)
     {
         string first = t.Word(a);
         if (first == "who") { c.Evidence.Add(EntityKind.Person, 6); return; }
-        if (first == "which") { c.Evidence.Add(EntityKind.Organization, 2); return; }
+        if (first == "which") { c.Evidence.Add(EntityKind.Organization, 1); return; }
         if (a < t.Count && t[a].IsCapitalized && t[a].IsWord)
         {
             int end = a + 1;

@@ -78,6 +78,11 @@ internal static class Lexicon
         capital port municipality commune parish settlement valley area enclave exclave territory archipelago republic kingdom emirate oblast
         prefecture canton river lake mountain volcano");
 
+    /// <summary>Nouns of the people or parts of a place, before "of" ("residents of Makoko", "the outskirts of Kherson").</summary>
+    public static readonly HashSet<string> DwellerNouns = Folded(@"
+        residents inhabitants villagers townspeople citizens people outskirts streets suburbs centre center heart edge north south east west
+        northern southern eastern western mayor");
+
     /// <summary>Lower-case words of an apposition that say the name before it is an organisation ("Oakmere Partners, a fund that…").</summary>
     public static readonly HashSet<string> OrganizationNouns = Folded(@"
         company firm group charity agency startup start-up bank lender insurer regulator fund manufacturer maker retailer developer consultancy
