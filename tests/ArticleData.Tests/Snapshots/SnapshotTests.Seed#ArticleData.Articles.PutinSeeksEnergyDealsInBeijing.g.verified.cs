@@ -10,7 +10,7 @@ namespace TestProject
         /// <remarks>
         /// <para>Xi Jinping remains hesitant on the gas pipeline project, while Moscow faces increasing drone attacks and conducts nuclear drills with Belarus.</para>
         /// <para>Russian President Vladimir Putin has arrived in Beijing for a state visit, positioning himself to secure tangible business deals shortly after the departure of US President Donald Trump from the same city. The diplomatic engagement underscores Moscow’s growing economic reliance on China since the on…</para>
-        /// <para>Source: <c>seeds/putin-seeks-energy-deals-in-beijing.txt</c> · slug <c>putin-seeks-energy-deals-in-beijing</c> · 0 entities · 0 claims</para>
+        /// <para>Source: <c>seeds/putin-seeks-energy-deals-in-beijing.txt</c> · slug <c>putin-seeks-energy-deals-in-beijing</c> · 13 entities · 0 claims</para>
         /// </remarks>
         public static partial class PutinSeeksEnergyDealsInBeijing
         {
@@ -50,6 +50,19 @@ namespace TestProject
                     },
                     new global::ArticleData.Entity[]
                     {
+                        new global::ArticleData.Person("Vladimir Putin", null, new string[] { "Putin" }, new string[] { "Russian President" }, new global::ArticleData.Mention[] { new global::ArticleData.Mention(new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Title, 0, 0, 5, 1, 1)), new global::ArticleData.Mention(new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 0, 18, 14, 4, 19)), new global::ArticleData.Mention(new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 2, 14, 5, 6, 15)), new global::ArticleData.Mention(new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 4, 75, 5, 8, 76)) }),
+                        new global::ArticleData.Place("Beijing", "City", new string[0], new string[0], new global::ArticleData.Mention[] { new global::ArticleData.Mention(new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Title, 0, 28, 7, 1, 29)), new global::ArticleData.Mention(new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 0, 48, 7, 4, 49)), new global::ArticleData.Mention(new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 3, 337, 7, 7, 338)), new global::ArticleData.Mention(new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 4, 327, 7, 8, 328)) }),
+                        new global::ArticleData.Person("Xi Jinping", null, new string[] { "Xi" }, new string[] { "Chinese President" }, new global::ArticleData.Mention[] { new global::ArticleData.Mention(new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Title, 0, 39, 2, 1, 40)), new global::ArticleData.Mention(new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Standfirst, 0, 0, 10, 2, 1)), new global::ArticleData.Mention(new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 1, 184, 10, 5, 185)) }),
+                        new global::ArticleData.NamedThing("Power of Siberia 2", "pipeline", new string[0], new string[0], new global::ArticleData.Mention[] { new global::ArticleData.Mention(new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Title, 0, 49, 18, 1, 50)), new global::ArticleData.Mention(new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 1, 28, 18, 5, 29)) }),
+                        new global::ArticleData.Place("Moscow", "City", new string[0], new string[0], new global::ArticleData.Mention[] { new global::ArticleData.Mention(new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Standfirst, 0, 63, 6, 2, 64)), new global::ArticleData.Mention(new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 0, 244, 6, 4, 245)), new global::ArticleData.Mention(new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 1, 314, 6, 5, 315)), new global::ArticleData.Mention(new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 4, 368, 6, 8, 369)) }),
+                        new global::ArticleData.Place("Belarus", "Country", new string[0], new string[0], new global::ArticleData.Mention[] { new global::ArticleData.Mention(new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Standfirst, 0, 134, 7, 2, 135)), new global::ArticleData.Mention(new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 3, 126, 7, 7, 127)) }),
+                        new global::ArticleData.Place("Russia", "Country", new string[] { "Russian" }, new string[0], new global::ArticleData.Mention[] { new global::ArticleData.Mention(new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 0, 0, 7, 4, 1)), new global::ArticleData.Mention(new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 1, 101, 6, 5, 102)), new global::ArticleData.Mention(new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 2, 85, 6, 6, 86)), new global::ArticleData.Mention(new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 2, 171, 7, 6, 172)), new global::ArticleData.Mention(new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 4, 202, 6, 8, 203)) }),
+                        new global::ArticleData.Place("United States", "Country", new string[] { "US" }, new string[0], new global::ArticleData.Mention[] { new global::ArticleData.Mention(new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 0, 160, 2, 4, 161)), new global::ArticleData.Mention(new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 0, 435, 2, 4, 436)) }),
+                        new global::ArticleData.Person("Donald Trump", null, new string[0], new string[] { "US President" }, new global::ArticleData.Mention[] { new global::ArticleData.Mention(new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 0, 173, 12, 4, 174)) }),
+                        new global::ArticleData.Place("China", "Country", new string[] { "Chinese" }, new string[0], new global::ArticleData.Mention[] { new global::ArticleData.Mention(new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 0, 282, 5, 4, 283)), new global::ArticleData.Mention(new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 1, 128, 5, 5, 129)), new global::ArticleData.Mention(new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 1, 166, 7, 5, 167)), new global::ArticleData.Mention(new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 4, 99, 7, 8, 100)) }),
+                        new global::ArticleData.Place("Ukraine", "Country", new string[] { "Ukrainian" }, new string[0], new global::ArticleData.Mention[] { new global::ArticleData.Mention(new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 0, 318, 7, 4, 319)), new global::ArticleData.Mention(new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 2, 296, 9, 6, 297)) }),
+                        new global::ArticleData.Organization("Kremlin", "Government", new string[0], new string[0], new global::ArticleData.Mention[] { new global::ArticleData.Mention(new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 0, 344, 7, 4, 345)), new global::ArticleData.Mention(new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 2, 393, 7, 6, 394)), new global::ArticleData.Mention(new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 3, 36, 7, 7, 37)) }),
+                        new global::ArticleData.Place("Europe", "Continent", new string[0], new string[0], new global::ArticleData.Mention[] { new global::ArticleData.Mention(new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 4, 49, 6, 8, 50)) }),
                     },
                     new global::ArticleData.Claim[]
                     {
@@ -60,6 +73,32 @@ namespace TestProject
             /// <summary>The article's named entities, each typed by its kind.</summary>
             public static class Entities
             {
+                /// <summary>Vladimir Putin (Person)— Russian President; 4 mention(s).</summary>
+                public static global::ArticleData.Person VladimirPutin => (global::ArticleData.Person)Article.Entities[0];
+                /// <summary>Beijing (Place, City); 4 mention(s).</summary>
+                public static global::ArticleData.Place Beijing => (global::ArticleData.Place)Article.Entities[1];
+                /// <summary>Xi Jinping (Person)— Chinese President; 3 mention(s).</summary>
+                public static global::ArticleData.Person XiJinping => (global::ArticleData.Person)Article.Entities[2];
+                /// <summary>Power of Siberia 2 (Other, pipeline); 2 mention(s).</summary>
+                public static global::ArticleData.NamedThing PowerOfSiberia2 => (global::ArticleData.NamedThing)Article.Entities[3];
+                /// <summary>Moscow (Place, City); 4 mention(s).</summary>
+                public static global::ArticleData.Place Moscow => (global::ArticleData.Place)Article.Entities[4];
+                /// <summary>Belarus (Place, Country); 2 mention(s).</summary>
+                public static global::ArticleData.Place Belarus => (global::ArticleData.Place)Article.Entities[5];
+                /// <summary>Russia (Place, Country); 5 mention(s).</summary>
+                public static global::ArticleData.Place Russia => (global::ArticleData.Place)Article.Entities[6];
+                /// <summary>United States (Place, Country); 2 mention(s).</summary>
+                public static global::ArticleData.Place UnitedStates => (global::ArticleData.Place)Article.Entities[7];
+                /// <summary>Donald Trump (Person)— US President; 1 mention(s).</summary>
+                public static global::ArticleData.Person DonaldTrump => (global::ArticleData.Person)Article.Entities[8];
+                /// <summary>China (Place, Country); 4 mention(s).</summary>
+                public static global::ArticleData.Place China => (global::ArticleData.Place)Article.Entities[9];
+                /// <summary>Ukraine (Place, Country); 2 mention(s).</summary>
+                public static global::ArticleData.Place Ukraine => (global::ArticleData.Place)Article.Entities[10];
+                /// <summary>Kremlin (Organization, Government); 3 mention(s).</summary>
+                public static global::ArticleData.Organization Kremlin => (global::ArticleData.Organization)Article.Entities[11];
+                /// <summary>Europe (Place, Continent); 1 mention(s).</summary>
+                public static global::ArticleData.Place Europe => (global::ArticleData.Place)Article.Entities[12];
             }
 
             /// <summary>The article's checkable statements.</summary>

@@ -36,8 +36,34 @@ namespace TestProject
         }
     }
 
-    /// <summary>Every named entity across the project's articles (0), merged by kind and name, with backlinks.</summary>
+    /// <summary>Every named entity across the project's articles (13), merged by kind and name, with backlinks.</summary>
     public static partial class Entities
     {
+        /// <summary>Beijing (Place), in 1 article.</summary>
+        public static global::ArticleData.CatalogEntity<global::ArticleData.Place> Beijing => new global::ArticleData.CatalogEntity<global::ArticleData.Place>("Beijing", new global::ArticleData.Place[] { global::TestProject.Articles.PutinSeeksEnergyDealsInBeijing.Entities.Beijing });
+        /// <summary>Belarus (Place), in 1 article.</summary>
+        public static global::ArticleData.CatalogEntity<global::ArticleData.Place> Belarus => new global::ArticleData.CatalogEntity<global::ArticleData.Place>("Belarus", new global::ArticleData.Place[] { global::TestProject.Articles.PutinSeeksEnergyDealsInBeijing.Entities.Belarus });
+        /// <summary>China (Place), in 1 article.</summary>
+        public static global::ArticleData.CatalogEntity<global::ArticleData.Place> China => new global::ArticleData.CatalogEntity<global::ArticleData.Place>("China", new global::ArticleData.Place[] { global::TestProject.Articles.PutinSeeksEnergyDealsInBeijing.Entities.China });
+        /// <summary>Donald Trump (Person), in 1 article.</summary>
+        public static global::ArticleData.CatalogEntity<global::ArticleData.Person> DonaldTrump => new global::ArticleData.CatalogEntity<global::ArticleData.Person>("Donald Trump", new global::ArticleData.Person[] { global::TestProject.Articles.PutinSeeksEnergyDealsInBeijing.Entities.DonaldTrump });
+        /// <summary>Europe (Place), in 1 article.</summary>
+        public static global::ArticleData.CatalogEntity<global::ArticleData.Place> Europe => new global::ArticleData.CatalogEntity<global::ArticleData.Place>("Europe", new global::ArticleData.Place[] { global::TestProject.Articles.PutinSeeksEnergyDealsInBeijing.Entities.Europe });
+        /// <summary>Kremlin (Organization), in 1 article.</summary>
+        public static global::ArticleData.CatalogEntity<global::ArticleData.Organization> Kremlin => new global::ArticleData.CatalogEntity<global::ArticleData.Organization>("Kremlin", new global::ArticleData.Organization[] { global::TestProject.Articles.PutinSeeksEnergyDealsInBeijing.Entities.Kremlin });
+        /// <summary>Moscow (Place), in 1 article.</summary>
+        public static global::ArticleData.CatalogEntity<global::ArticleData.Place> Moscow => new global::ArticleData.CatalogEntity<global::ArticleData.Place>("Moscow", new global::ArticleData.Place[] { global::TestProject.Articles.PutinSeeksEnergyDealsInBeijing.Entities.Moscow });
+        /// <summary>Power of Siberia 2 (Other), in 1 article.</summary>
+        public static global::ArticleData.CatalogEntity<global::ArticleData.NamedThing> PowerOfSiberia2 => new global::ArticleData.CatalogEntity<global::ArticleData.NamedThing>("Power of Siberia 2", new global::ArticleData.NamedThing[] { global::TestProject.Articles.PutinSeeksEnergyDealsInBeijing.Entities.PowerOfSiberia2 });
+        /// <summary>Russia (Place), in 1 article.</summary>
+        public static global::ArticleData.CatalogEntity<global::ArticleData.Place> Russia => new global::ArticleData.CatalogEntity<global::ArticleData.Place>("Russia", new global::ArticleData.Place[] { global::TestProject.Articles.PutinSeeksEnergyDealsInBeijing.Entities.Russia });
+        /// <summary>Ukraine (Place), in 1 article.</summary>
+        public static global::ArticleData.CatalogEntity<global::ArticleData.Place> Ukraine => new global::ArticleData.CatalogEntity<global::ArticleData.Place>("Ukraine", new global::ArticleData.Place[] { global::TestProject.Articles.PutinSeeksEnergyDealsInBeijing.Entities.Ukraine });
+        /// <summary>United States (Place), in 1 article.</summary>
+        public static global::ArticleData.CatalogEntity<global::ArticleData.Place> UnitedStates => new global::ArticleData.CatalogEntity<global::ArticleData.Place>("United States", new global::ArticleData.Place[] { global::TestProject.Articles.PutinSeeksEnergyDealsInBeijing.Entities.UnitedStates });
+        /// <summary>Vladimir Putin (Person), in 1 article.</summary>
+        public static global::ArticleData.CatalogEntity<global::ArticleData.Person> VladimirPutin => new global::ArticleData.CatalogEntity<global::ArticleData.Person>("Vladimir Putin", new global::ArticleData.Person[] { global::TestProject.Articles.PutinSeeksEnergyDealsInBeijing.Entities.VladimirPutin });
+        /// <summary>Xi Jinping (Person), in 1 article.</summary>
+        public static global::ArticleData.CatalogEntity<global::ArticleData.Person> XiJinping => new global::ArticleData.CatalogEntity<global::ArticleData.Person>("Xi Jinping", new global::ArticleData.Person[] { global::TestProject.Articles.PutinSeeksEnergyDealsInBeijing.Entities.XiJinping });
     }
 }

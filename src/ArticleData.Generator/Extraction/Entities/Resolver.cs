@@ -53,8 +53,8 @@ internal static class Resolver
         {
             var c = candidates[i];
             if (c.Key.Length == 0 || glossary.IsSuppressed(c.Key)) continue;
-            if (c.Known is not null && glossary.IsSuppressed(NameKey.Of(c.Known.Name))) continue;
-            string key = c.Known is not null ? NameKey.Of(c.Known.Name) : c.Key;
+            if (c.Known is not null && glossary.IsSuppressed(c.Known.Key)) continue;
+            string key = c.Known is not null ? c.Known.Key : c.Key;
             if (!byKey.TryGetValue(key, out var g))
             {
                 g = new EntityGroup(key, i);
