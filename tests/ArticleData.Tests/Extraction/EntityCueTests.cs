@@ -118,4 +118,21 @@ public class EntityCueTests
         Assert.Contains("UK", Single(e, "United Kingdom").Aliases);
         Assert.Contains("US", Single(e, "United States").Aliases);
     }
+
+    [Fact]
+    public void A_person_an_organisation_is_named_after_stays_a_person_and_keeps_the_surname()
+    {
+        var e = Body("The Andy Warhol Foundation gave the photographs. Andy Warhol died in 1987. Warhol was a legend.");
+        Assert.Equal(EntityKind.Organization, Single(e, "Andy Warhol Foundation").Kind);
+        var warhol = Single(e, "Andy Warhol");
+        Assert.Equal(EntityKind.Person, warhol.Kind);
+        Assert.Contains("Warhol", warhol.Aliases);
+    }
+
+    [Fact]
+    public void Initials_opening_a_paragraph_are_a_person_not_a_dateline()
+    {
+        var e = Body("K.C. Maurer, chief financial officer at the foundation, said 500 institutions took part.");
+        Assert.Equal(EntityKind.Person, Single(e, "K.C. Maurer").Kind);
+    }
 }

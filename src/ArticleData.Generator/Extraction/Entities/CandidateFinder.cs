@@ -443,7 +443,8 @@ internal sealed class CandidateFinder
     /// <summary>"LONDON —", "ST. LOUIS, Mo. —": capitals opening a paragraph, before a dash or comma.</summary>
     private bool IsDateline(int s, int e)
     {
-        if (s != 0 || e >= _t.Count || !_t[s].IsAllCaps) return false;
+        if (s != 0 || e >= _t.Count) return false;
+        for (int k = s; k < e; k++) if (_t[k].IsWord && !_t[k].IsAllCaps) return false; // "K.C. Maurer, chief financial officer" is no dateline
         string next = _t.Word(e);
         return next is "—" or "–" or "-" or ",";
     }
