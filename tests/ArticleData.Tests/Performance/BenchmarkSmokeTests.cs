@@ -48,4 +48,38 @@ public class BenchmarkSmokeTests
         Assert.Equal(N + 1, bench.OneArticleEdited());
         Assert.Equal(N + 1, bench.NothingEdited());
     }
+
+    [Fact]
+    public void Compile_benchmark_builds_both_alternatives()
+    {
+        var bench = new CompileBenchmarks { N = N };
+        bench.Setup();
+        Assert.True(bench.EmbeddedResources() > 0);
+        Assert.True(bench.GeneratedCode() > bench.EmbeddedResources());
+    }
+
+    [Fact]
+    public void Runtime_benchmarks_read_the_same_articles_both_ways()
+    {
+        var cold = new ColdAccessBenchmarks { N = N };
+        cold.Setup();
+        // Same bodies, entities and claims whichever way they are read.
+        Assert.Equal(cold.JsonResource(), cold.GeneratedRecords());
+
+        var find = new FindBenchmarks { N = N };
+        find.Setup();
+        Assert.Equal(N, find.Find());
+        Assert.Equal(N, find.Dictionary());
+    }
+
+    [Fact]
+    public void Extraction_benchmark_reads_the_corpus()
+    {
+        var bench = new ExtractionBenchmarks();
+        bench.Setup();
+        Assert.True(ExtractionBenchmarks.Articles(0) >= 20);
+        Assert.Equal(ExtractionBenchmarks.Words(0), bench.CountWords());
+        Assert.True(bench.Parse() > ExtractionBenchmarks.Articles(0));
+        bench.Extract();
+    }
 }
