@@ -1,3 +1,4 @@
+using System;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Reports;
@@ -12,5 +13,7 @@ public sealed class BenchmarkConfig : ManualConfig
         Add(DefaultConfig.Instance);
         AddColumn(new ThroughputColumn(ThroughputColumn.Kind.PerArticle), new ThroughputColumn(ThroughputColumn.Kind.WordsPerSecond));
         SummaryStyle = SummaryStyle.Default.WithRatioStyle(RatioStyle.Trend);
+        // Each job's project is built anew; on a busy two-core machine that can take longer than the default 2 minutes.
+        WithBuildTimeout(TimeSpan.FromMinutes(15));
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Reflection;
+using System.Runtime;
 using ArticleData.Benchmarks.Infrastructure;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
@@ -13,11 +14,13 @@ namespace ArticleData.Benchmarks.Benchmarks;
 /// then kept on disk) and loaded in setup; neither is touched before the measured call.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.ColdStart, launchCount: 15, warmupCount: 0, iterationCount: 1)]
+[SimpleJob(RunStrategy.ColdStart, launchCount: 10, warmupCount: 0, iterationCount: 1)]
 public class ColdAccessBenchmarks
 {
     private Func<int> _touchAll = null!;
     private Assembly _json = null!;
+    private TimeSpan _jitTime;
+    private long _jitMethods;
 
     [Params(100, 1_000)]
     public int N { get; set; }
@@ -30,7 +33,14 @@ public class ColdAccessBenchmarks
         var (generated, json) = GeneratedProject.Assemblies(N);
         _touchAll = Probe.Method<Func<int>>(Assembly.LoadFrom(generated), "TouchAll");
         _json = Assembly.LoadFrom(json);
+        _jitTime = JitInfo.GetCompilationTime();
+        _jitMethods = JitInfo.GetCompiledMethodCount();
     }
+
+    /// <summary>The profile of a cold call: how much of it was the JIT compiling methods (printed to the log).</summary>
+    [GlobalCleanup]
+    public void Cleanup() => Console.WriteLine(
+        $"// cold access N={N}: JIT compiled {JitInfo.GetCompiledMethodCount() - _jitMethods:N0} methods in {(JitInfo.GetCompilationTime() - _jitTime).TotalMilliseconds:N1} ms");
 
     [Benchmark(Baseline = true)]
     public int JsonResource()
