@@ -1,0 +1,85 @@
+extern alias benchmarks;
+
+using System.Linq;
+using benchmarks::ArticleData.Benchmarks.Benchmarks;
+using benchmarks::ArticleData.Benchmarks.Corpus;
+using Xunit;
+
+namespace ArticleData.Tests.Performance;
+
+/// <summary>
+/// Runs every benchmark once at a tiny N, so the benchmarks keep compiling and working (they throw on a wrong result)
+/// without the minutes a real BenchmarkDotNet run takes.
+/// </summary>
+public class BenchmarkSmokeTests
+{
+    private const int N = 12;
+
+    [Fact]
+    public void Synthetic_corpus_is_deterministic_and_realistic()
+    {
+        var first = SyntheticCorpus.Generate(N);
+        var again = SyntheticCorpus.Generate(N);
+        Assert.Equal(first.Select(a => a.Text), again.Select(a => a.Text));
+        Assert.Equal(N, first.Select(a => a.FileName).Distinct().Count());
+        Assert.All(first, a =>
+        {
+            Assert.InRange(a.Words, 300, 900);
+            Assert.Equal(SyntheticCorpus.CountWords(a.Text), a.Words);
+            Assert.Contains('"', a.Text);
+        });
+    }
+
+    [Fact]
+    public void Full_run_benchmark_runs_both_generators()
+    {
+        var bench = new FullRunBenchmarks { N = N };
+        bench.Setup();
+        Assert.Equal(N, bench.Floor());
+        Assert.Equal(N + 1, bench.ArticleData()); // one file per article and the catalog
+    }
+
+    [Fact]
+    public void Editing_one_article_reruns_only_that_article()
+    {
+        var bench = new IncrementalEditBenchmarks { N = N };
+        bench.Setup(); // throws unless the tracked steps show only the edited article extracted and emitted again
+        Assert.Equal(N + 1, bench.FullRun());
+        Assert.Equal(N + 1, bench.OneArticleEdited());
+        Assert.Equal(N + 1, bench.NothingEdited());
+    }
+
+    [Fact]
+    public void Compile_benchmark_builds_both_alternatives()
+    {
+        var bench = new CompileBenchmarks { N = N };
+        bench.Setup();
+        Assert.True(bench.EmbeddedResources() > 0);
+        Assert.True(bench.GeneratedCode() > bench.EmbeddedResources());
+    }
+
+    [Fact]
+    public void Runtime_benchmarks_read_the_same_articles_both_ways()
+    {
+        var cold = new ColdAccessBenchmarks { N = N };
+        cold.Setup();
+        // Same bodies, entities and claims whichever way they are read.
+        Assert.Equal(cold.JsonResource(), cold.GeneratedRecords());
+
+        var find = new FindBenchmarks { N = N };
+        find.Setup();
+        Assert.Equal(N, find.Find());
+        Assert.Equal(N, find.Dictionary());
+    }
+
+    [Fact]
+    public void Extraction_benchmark_reads_the_corpus()
+    {
+        var bench = new ExtractionBenchmarks();
+        bench.Setup();
+        Assert.True(ExtractionBenchmarks.Articles(0) >= 20);
+        Assert.Equal(ExtractionBenchmarks.Words(0), bench.CountWords());
+        Assert.True(bench.Parse() > ExtractionBenchmarks.Articles(0));
+        bench.Extract();
+    }
+}
