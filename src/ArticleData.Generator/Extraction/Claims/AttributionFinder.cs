@@ -174,6 +174,7 @@ internal static class AttributionFinder
         var t = tokens[v];
         if (!t.IsWord || t.Quoted || char.IsUpper(t.Text[0]) || !Lexicon.ReportingVerbs.Contains(t.Text)) return false;
         if (v > 0 && tokens[v - 1].IsWord && NotBeforeVerb.Contains(tokens[v - 1].Text)) return false;
+        if (NegatedOrPassive(tokens, v)) return false;
         // "is said to be", "reported to have": an infinitive, not a report ("stated to LA Weekly that" still is one)
         if (v + 2 < tokens.Count && tokens[v + 1].Is("to") && tokens[v + 2].IsWord && !tokens[v + 2].IsCapitalized
             && !tokens[v + 2].Is("the") && !tokens[v + 2].Is("a") && !tokens[v + 2].Is("an") && !tokens[v + 2].Is("reporters")) return false;
@@ -181,6 +182,22 @@ internal static class AttributionFinder
         // "Recent reports have revealed": a noun before its verb
         if (v + 1 < tokens.Count && ClauseVerbs.Contains(tokens[v + 1].Text)) return false;
         return true;
+    }
+
+    /// <summary>
+    /// "have not said why", "never confirmed": nobody is reported as saying anything; "was initially denied": a
+    /// passive, whose subject is not a source. Looks back over auxiliaries and adverbs.
+    /// </summary>
+    private static bool NegatedOrPassive(List<Token> tokens, int v)
+    {
+        for (int k = v - 1; k >= 0 && tokens[k].IsWord && !tokens[k].IsCapitalized; k--)
+        {
+            var t = tokens[k];
+            if (t.Is("not") || t.Is("never") || t.Text.EndsWith("n't", StringComparison.Ordinal) || t.Text.EndsWith("n\u2019t", StringComparison.Ordinal)) return true;
+            if (t.Is("was") || t.Is("were") || t.Is("been") || t.Is("being") || t.Is("be") || t.Is("is") || t.Is("are")) return true;
+            if (!Auxiliaries.Contains(t.Text) && !(t.Text.EndsWith("ly", StringComparison.Ordinal) && t.Text.Length > 4)) break;
+        }
+        return false;
     }
 
     /// <summary>A reported clause follows the verb: "that" soon after, a quote, a pronoun and a verb, or nothing much (end of sentence).</summary>
@@ -383,8 +400,15 @@ internal static class AttributionFinder
         while (head > start && TrailingFillers.Contains(tokens[head].Text)) head--;
         if (SourceNouns.Contains(tokens[head].Text)) return true;
         for (int i = start; i < end; i++) if (SourceNouns.Contains(tokens[i].Text) && i <= start + 2) return true;
+        // "Citing privacy rules": a participle opens an adverbial phrase, not a subject
+        if (first.IsCapitalized && first.Text.EndsWith("ing", StringComparison.Ordinal) && start == 0 && !Lexicon.ReportingVerbs.Contains(first.Text)) return false;
         bool name = false;
-        foreach (var run in NameRun.Find(tokens, start, end)) if (!Lexicon.FunctionWords.Contains(run.Name)) name = true;
+        foreach (var run in NameRun.Find(tokens, start, end))
+        {
+            if (Lexicon.FunctionWords.Contains(run.Name)) continue;
+            // the name heads the phrase ("the Interior Ministry"), opens it ("Mark Tollefson of Missouri", "PC World's analysis") — not "the Baltic states"
+            if (run.Last == head || run.First <= start + 1 || DocumentNouns.Contains(tokens[head].Text)) name = true;
+        }
         if (name) return true;
         if (weakVerb) return false;
         // strong verbs take most noun phrases, but not numbers or events ("the deal said" is not a source)

@@ -19,6 +19,9 @@ internal sealed class SourceResolver
         public int? Entity { get; set; }
         public bool Person { get; set; }
         public bool Organization { get; set; }
+        public bool Place { get; set; }
+        /// <summary>The entity's type where the entity extractor gave one ("Company", "City", "Country").</summary>
+        public string? Type { get; set; }
         public int Gender { get; set; }
         public long LastSeen { get; set; }
         public int Mentions { get; set; }
@@ -34,10 +37,12 @@ internal sealed class SourceResolver
         for (int e = 0; e < entities.Count; e++)
         {
             var entity = entities[e];
-            var known = Register(entity.Name);
+            var known = Register(entity.Name, entity.Kind == EntityKind.Person);
             known.Entity = e;
             known.Person = entity.Kind == EntityKind.Person;
             known.Organization = entity.Kind == EntityKind.Organization;
+            known.Place = entity.Kind == EntityKind.Place;
+            known.Type = entity.Type;
             foreach (var alias in entity.Aliases) AddKey(alias, known);
             foreach (var m in entity.Mentions) AddKey(m.Text, known);
         }
@@ -59,9 +64,11 @@ internal sealed class SourceResolver
             if (known is null)
             {
                 if (run.WordCount < 2 && run.Acronym is null) continue;
-                known = Register(run.Name);
-                known.Organization = IsOrganizationName(run.Name) || run.Acronym is not null;
-                known.Person = !known.Organization && run.WordCount >= 2 && run.WordCount <= 5 && !IsPlaceName(run.Name) && !AllCaps(run.Name) && LooksLikePersonName(run.Name);
+                bool organization = IsOrganizationName(run.Name) || run.Acronym is not null;
+                bool person = !organization && run.WordCount >= 2 && run.WordCount <= 5 && !IsPlaceName(run.Name) && !AllCaps(run.Name) && LooksLikePersonName(run.Name);
+                known = Register(run.Name, person);
+                known.Organization = organization;
+                known.Person = person;
             }
             if (run.Acronym is not null) AddKey(run.Acronym, known);
             if (run.Gender != 0) { known.Gender = run.Gender; known.Person = true; known.Organization = false; }
@@ -76,6 +83,7 @@ internal sealed class SourceResolver
     {
         string bare = Bare(phrase);
         var known = Lookup(bare);
+        if (person && (known is null || !known.Person)) known = PersonInside(bare) ?? known;
         if (known is not null)
         {
             if (person && !known.Organization) { known.Person = true; known.Speaker = true; }
@@ -84,12 +92,27 @@ internal sealed class SourceResolver
         }
         if (person && bare.IndexOf(' ') > 0)
         {
-            var added = Register(bare);
+            var added = Register(bare, true);
             added.Person = true;
             added.Speaker = true;
             added.LastSeen = position;
         }
         return (phrase, null);
+    }
+
+    /// <summary>
+    /// A known person whose full name ends a longer run: "United States Hamdullah Mohib" (after "Ambassador to the
+    /// United States") is Hamdullah Mohib, even where that run was taken for a name of its own.
+    /// </summary>
+    private Known? PersonInside(string bare)
+    {
+        var words = bare.Split(' ');
+        for (int from = 1; from + 2 <= words.Length; from++)
+        {
+            string suffix = string.Join(" ", words, from, words.Length - from);
+            if (_byKey.TryGetValue(suffix, out var k) && k.Person && k.Name.Equals(suffix, StringComparison.OrdinalIgnoreCase)) return k;
+        }
+        return null;
     }
 
     /// <summary>The last person met before <paramref name="position"/>, of the pronoun's gender where known.</summary>
@@ -139,13 +162,14 @@ internal sealed class SourceResolver
         _lastPlural = new Known(source) { Entity = entity };
     }
 
-    private Known Register(string name)
+    /// <summary>Adds a name; a person is also known by their surname ("Keller"), an organisation or place never by its last word ("England" is not "Bank of England").</summary>
+    private Known Register(string name, bool person)
     {
         var known = new Known(name);
         _known.Add(known);
         AddKey(name, known);
         var words = name.Split(' ');
-        if (words.Length >= 2) AddKey(words[words.Length - 1], known);
+        if (person && words.Length >= 2) AddKey(words[words.Length - 1], known);
         return known;
     }
 
