@@ -308,9 +308,14 @@ internal static class AttributionFinder
         return t.IsWord && (Lexicon.FunctionWords.Contains(t.Text) && !t.Is("the") && !t.Is("a") && !t.Is("an") && !t.Is("its") && !t.Is("his") && !t.Is("her") && !t.Is("their") && !t.Is("some") && !t.Is("many") && !t.Is("most") && !t.Is("several") && !t.Is("two") || t.Text.EndsWith("ing", StringComparison.Ordinal));
     }
 
-    /// <summary>A role rather than a name: the phrase's head word is lower case ("Its chairman", "Corvane's chief executive").</summary>
+    /// <summary>A role rather than a name: the phrase's head word is lower case ("Its chairman", "Corvane's chief executive", "The U.S. attorney in St. Louis").</summary>
     private static bool IsRole(List<Token> tokens, int start, int end)
     {
+        // the head stands before any prepositional tail
+        for (int i = start + 1; i < end; i++)
+        {
+            if (IsPreposition(tokens[i])) { end = i; break; }
+        }
         for (int i = end - 1; i >= start; i--)
         {
             if (!tokens[i].IsWord) continue;
@@ -325,7 +330,9 @@ internal static class AttributionFinder
         while (start < end && tokens[start].Kind == TokenKind.Punctuation) start++;
         for (int j = start + 1; j < end; j++)
         {
-            if (tokens[j].Is("who") || tokens[j].Is("which") || tokens[j].Is("whose") || tokens[j].Is("that")) { end = j; break; }
+            // lower case only: "the World Health Organization (WHO)" keeps its acronym
+            string w = tokens[j].Text;
+            if (w == "who" || w == "which" || w == "whose" || w == "that") { end = j; break; }
         }
         // "The World Health Organization (WHO)": drop the bracketed acronym
         if (end - start >= 4 && tokens[end - 1].IsPunctuation(')') && tokens[end - 3].IsPunctuation('(')) end -= 3;
@@ -359,8 +366,10 @@ internal static class AttributionFinder
                 }
                 break;
             }
-            if (t.Is("what")) break;
+            if (t.Is("what") || t.Is("why") || t.Is("how")) break;
             if (ClauseWords.Contains(t.Text) && !t.Is("and")) break;
+            // "said the alliance was likely to … the Baltic states": a finite verb on the way back means a clause, not a subject
+            if (t.IsWord && !t.IsCapitalized && (ClauseVerbs.Contains(t.Text) || Lexicon.ReportingVerbs.Contains(t.Text)) && i < k) return k + 1;
             if (t.Is("and") && !(i > 0 && tokens[i - 1].IsCapitalized && i + 1 <= k && tokens[i + 1].IsCapitalized)) break;
             if (++count > 14) return k + 1;
             i--;
@@ -471,13 +480,12 @@ internal static class AttributionFinder
     /// <summary>Only role words precede the name: "Rail minister", "Chief executive", "SRC President" — no preposition.</summary>
     private static bool RolesOnly(List<Token> tokens, int start, int nameStart)
     {
-        for (int i = start; i < nameStart; i++)
-        {
-            var t = tokens[i];
-            if (t.Is("of") || t.Is("at") || t.Is("in") || t.Is("from") || t.Is("for") || t.Is("on") || t.Is("by") || t.Is("with")) return false;
-        }
+        for (int i = start; i < nameStart; i++) if (IsPreposition(tokens[i])) return false;
         return true;
     }
+
+    private static bool IsPreposition(Token t) =>
+        t.Is("of") || t.Is("at") || t.Is("in") || t.Is("from") || t.Is("for") || t.Is("on") || t.Is("by") || t.Is("with");
 
     /// <summary>"of Missouri", "of the University of Bristol": what follows a person's name to place them.</summary>
     private static bool IsPlaceTail(List<Token> tokens, int from, int end, bool organization) =>

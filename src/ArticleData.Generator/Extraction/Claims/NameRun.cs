@@ -53,7 +53,7 @@ internal readonly struct NameRun
                 if (t.IsPunctuation('.') && (tokens[j - 1].Text.Length == 1 || Lexicon.TitleAbbreviations.Contains(tokens[j - 1].Text)) && j + 1 < to && tokens[j + 1].IsCapitalized) { j++; continue; }
                 // "the" joins only after another connector: "Bank of the North", not "Rathbun the Scientology"
                 if (t.Is("the") && !(j > 0 && (tokens[j - 1].Is("of") || tokens[j - 1].Is("for") || tokens[j - 1].Is("and")))) break;
-                if (t.IsWord && Connectors.Contains(t.Text) && j + 1 < to && tokens[j + 1].IsCapitalized && tokens[j + 1].Start - t.End <= 1) { j++; continue; }
+                if ((t.IsWord || t.IsPunctuation('&')) && Connectors.Contains(t.Text) && j + 1 < to && tokens[j + 1].IsCapitalized && tokens[j + 1].Start - t.End <= 1) { j++; continue; }
                 break;
             }
             i = end + 1;
