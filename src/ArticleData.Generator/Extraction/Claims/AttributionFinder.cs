@@ -456,8 +456,10 @@ internal static class AttributionFinder
             bool organization = SourceResolver.IsOrganizationName(run.Name);
             string name = organization ? run.Name : PersonPart(run.Name);
             // the whole phrase is the name, or the name opens it ("Mark Tollefson of Missouri"), or roles precede it ("Rail minister Aled Pryce-Jones")
-            bool opens = run.First <= start + 1 && (run.WordCount >= 2 || (run.First == start && run.Last == end - 1)) && !StartsWithLowerNoun(tokens, start, run.First);
             var lastRun = runs[runs.Count - 1];
+            // "New Zealand's Prime Minister John Key", "Saudi Arabia's Civil Defense Authority": the possessive names whose, not who
+            bool owner = runs.Count > 1 && NameRun.IsPossessive(tokens[run.Last].Text);
+            bool opens = !owner && run.First <= start + 1 && (run.WordCount >= 2 || (run.First == start && run.Last == end - 1)) && !StartsWithLowerNoun(tokens, start, run.First);
             bool closes = lastRun.Last == end - 1 && RolesOnly(tokens, start, lastRun.First);
             if (closes && !opens)
             {

@@ -86,7 +86,7 @@ internal sealed class SourceResolver
         if (person && (known is null || !known.Person)) known = PersonInside(bare) ?? known;
         if (known is not null)
         {
-            if (person && !known.Organization) { known.Person = true; known.Speaker = true; }
+            if (person && !known.Organization && !known.Place) { known.Person = true; known.Speaker = true; }
             known.LastSeen = Math.Max(known.LastSeen, position);
             return (known.Name, known.Entity);
         }
