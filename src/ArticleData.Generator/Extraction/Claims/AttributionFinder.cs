@@ -297,9 +297,21 @@ internal static class AttributionFinder
             return CutRelative(tokens, subject.Start, subject.End);
         }
         int phraseStart = PhraseStartBackward(tokens, k);
-        if (phraseStart > k) return null;
+        if (phraseStart > k) return NameBefore(tokens, k);
         if (phraseStart > 0 && tokens[phraseStart - 1].Is("what")) return null;
         return CutRelative(tokens, phraseStart, k + 1);
+    }
+
+    /// <summary>
+    /// "Executive director of the Dallas chapter of the Council … Alia Salem said": when the subject is too long to
+    /// take whole, the capitalised words standing right before the verb name the speaker.
+    /// </summary>
+    private static (int Start, int End)? NameBefore(List<Token> tokens, int k)
+    {
+        if (!tokens[k].IsCapitalized || tokens[k].Quoted) return null;
+        int start = k;
+        while (start > 0 && k - start < 3 && tokens[start - 1].IsCapitalized && !tokens[start - 1].Quoted) start--;
+        return k > start ? (start, k + 1) : null;
     }
 
     private static bool OpensWithPreposition(List<Token> tokens, int start)
