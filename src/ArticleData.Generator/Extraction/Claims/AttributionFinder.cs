@@ -382,11 +382,34 @@ internal static class AttributionFinder
             if (ClauseWords.Contains(t.Text) && !t.Is("and")) break;
             // "said the alliance was likely to … the Baltic states": a finite verb on the way back means a clause, not a subject
             if (t.IsWord && !t.IsCapitalized && (ClauseVerbs.Contains(t.Text) || Lexicon.ReportingVerbs.Contains(t.Text)) && i < k) return k + 1;
-            if (t.Is("and") && !(i > 0 && tokens[i - 1].IsCapitalized && i + 1 <= k && tokens[i + 1].IsCapitalized)) break;
+            if (t.Is("and") && !(i > 0 && tokens[i - 1].IsCapitalized && i + 1 <= k && StartsName(tokens, i + 1, k))) break;
             if (++count > 14) return k + 1;
             i--;
         }
         return i + 1;
+    }
+
+    /// <summary>A name, or "the" and a name, starts at <paramref name="i"/> (no further than <paramref name="last"/>).</summary>
+    private static bool StartsName(List<Token> tokens, int i, int last) =>
+        tokens[i].IsCapitalized || (tokens[i].Is("the") && i + 1 <= last && tokens[i + 1].IsCapitalized);
+
+    /// <summary>
+    /// "Both the Irving Independent School District and the Irving Police Department have asserted": coordinated
+    /// subjects speak together; the source is the first of them (unless the whole is one known name, "Marks and Spencer").
+    /// </summary>
+    private static (int Start, int End) FirstConjunct(List<Token> tokens, int start, int end, SourceResolver resolver)
+    {
+        if (resolver.Knows(Text(tokens, start, end))) return (start, end);
+        for (int a = start + 1; a + 1 < end; a++)
+        {
+            if (!tokens[a].Is("and") || !tokens[a - 1].IsCapitalized || !StartsName(tokens, a + 1, end - 1)) continue;
+            // "the Ministry of Agriculture and Livestock": after "of" the "and" joins the parts of one name
+            for (int k = start; k < a; k++) if (tokens[k].Is("of") || tokens[k].Is("for")) return (start, end);
+            int s = start;
+            if (tokens[s].Is("both") || tokens[s].Is("either")) s++;
+            return a > s ? (s, a) : (start, end);
+        }
+        return (start, end);
     }
 
     private static bool HasName(List<Token> tokens, int start, int end)
@@ -440,6 +463,7 @@ internal static class AttributionFinder
     private static AttributionInfo? Resolve(List<Token> tokens, int start, int end, string verb, SourceResolver resolver, Func<int, long> positionOf)
     {
         while (end > start + 1 && TrailingFillers.Contains(tokens[end - 1].Text)) end--;
+        (start, end) = FirstConjunct(tokens, start, end, resolver);
         long position = positionOf(tokens[start].Start);
         string phrase = Text(tokens, start, end);
         if (end - start == 1 && Pronouns.Contains(tokens[start].Text))

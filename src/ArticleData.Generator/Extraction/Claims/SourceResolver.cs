@@ -78,6 +78,9 @@ internal sealed class SourceResolver
         }
     }
 
+    /// <summary>Whether the name as written is one met before.</summary>
+    public bool Knows(string phrase) => Lookup(Bare(phrase)) is not null;
+
     /// <summary>Resolves a name as written ("Keller", "Mr Aas", "the DfT") to the known full name, or keeps it.</summary>
     public (string Source, int? Entity) ResolveName(string phrase, long position, bool person)
     {
