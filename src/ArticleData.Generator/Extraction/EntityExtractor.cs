@@ -19,7 +19,7 @@ public static class EntityExtractor
 
         var gazetteer = Gazetteer.Default;
         var found = new List<Candidate>();
-        var finder = new CandidateFinder(gazetteer, GlossaryIndex.For(document, glossary), LowerCaseWords(texts), found);
+        var finder = new CandidateFinder(gazetteer, GlossaryIndex.For(document, glossary), new WordSet(texts), found, texts.Exists(TeamCues.HasScore));
         bool titleCaseHeadline = IsTitleCase(texts[0]);
         for (int b = titleCaseHeadline ? 1 : 0; b < blocks.Count; b++) finder.FindIn(b, texts[b]);
         if (titleCaseHeadline) finder.FindKnownIn(0, texts[0], KnownNames(found));
@@ -28,21 +28,6 @@ public static class EntityExtractor
         var entities = new EntityInfo[groups.Count];
         for (int i = 0; i < groups.Count; i++) entities[i] = EntityBuilder.Build(groups[i], blocks);
         return new EquatableArray<EntityInfo>(entities);
-    }
-
-    /// <summary>Every word the article writes in lower case: a sentence-initial "Shares" is the word "shares", not a name.</summary>
-    private static HashSet<string> LowerCaseWords(List<TokenText> texts)
-    {
-        var words = new HashSet<string>(System.StringComparer.Ordinal);
-        for (int b = 1; b < texts.Count; b++)
-        {
-            var t = texts[b];
-            for (int i = 0; i < t.Count; i++)
-            {
-                if (t[i].IsWord && !t[i].IsCapitalized && t[i].Length > 2) words.Add(t.Word(i));
-            }
-        }
-        return words;
     }
 
     /// <summary>A headline in Title Case or ALL CAPS, where capitals say nothing about names: every longer word capitalised.</summary>

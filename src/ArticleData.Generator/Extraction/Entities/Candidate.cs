@@ -1,3 +1,4 @@
+using System;
 using ArticleData.Generator.Model;
 
 namespace ArticleData.Generator.Extraction.Entities;
@@ -122,9 +123,12 @@ internal sealed class Candidate
 /// <summary>The comparison form of a name: lower case, no full stops, straight apostrophes, single spaces, no leading "the".</summary>
 internal static class NameKey
 {
+    [System.ThreadStatic]
+    private static char[]? _buffer;
+
     public static string Of(string surface)
     {
-        var chars = new char[surface.Length];
+        var chars = _buffer is { } held && held.Length >= surface.Length ? held : _buffer = new char[Math.Max(64, surface.Length)];
         int n = 0;
         bool space = false;
         foreach (char raw in surface)
@@ -139,7 +143,8 @@ internal static class NameKey
             if (space) { chars[n++] = ' '; space = false; }
             chars[n++] = char.ToLowerInvariant(c);
         }
-        string key = new string(chars, 0, n);
-        return key.StartsWith("the ", System.StringComparison.Ordinal) && key.Length > 4 ? key.Substring(4) : key;
+        // A leading "the " is left out of the key ("the Kremlin" is "kremlin").
+        int from = n > 4 && chars[0] == 't' && chars[1] == 'h' && chars[2] == 'e' && chars[3] == ' ' ? 4 : 0;
+        return new string(chars, from, n - from);
     }
 }

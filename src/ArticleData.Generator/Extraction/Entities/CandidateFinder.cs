@@ -13,15 +13,23 @@ internal sealed class CandidateFinder
 {
     private readonly Gazetteer _gazetteer;
     private readonly GlossaryIndex _glossary;
-    private readonly ISet<string> _lowerCaseWords;
+    private readonly WordSet _lowerCaseWords;
     private readonly List<Candidate> _found;
     private readonly int _lookahead;
+    private readonly bool _scores;
 
     private TokenText _t = new();
     private int _block;
 
-    public CandidateFinder(Gazetteer gazetteer, GlossaryIndex glossary, ISet<string> lowerCaseWords, List<Candidate> found)
+    // The last TryKnown answer: a run asks about its first word several times.
+    private int _memoIndex = -1;
+    private bool _memoFound, _memoDeclared, _memoDemonym;
+    private int _memoEnd;
+    private KnownEntity? _memoKnown;
+
+    public CandidateFinder(Gazetteer gazetteer, GlossaryIndex glossary, WordSet lowerCaseWords, List<Candidate> found, bool scores = false)
     {
+        _scores = scores; // the article gives match scores: countries may be playing as teams
         _gazetteer = gazetteer;
         _glossary = glossary;
         _lowerCaseWords = lowerCaseWords;
@@ -33,6 +41,7 @@ internal sealed class CandidateFinder
     public void FindIn(int block, TokenText text)
     {
         _t = text;
+        _memoIndex = -1;
         _block = block;
         int i = 0;
         while (i < _t.Count)
@@ -53,6 +62,7 @@ internal sealed class CandidateFinder
     public void FindKnownIn(int block, TokenText text, IDictionary<string, Candidate> bodyNames)
     {
         _t = text;
+        _memoIndex = -1;
         _block = block;
         int i = 0;
         while (i < _t.Count)
@@ -86,6 +96,7 @@ internal sealed class CandidateFinder
     private bool CanStartName(int i)
     {
         var t = _t[i];
+        if (i > 0 && _t[i - 1].End == t.Start && _t.Word(i - 1) is "@" or "#") return false; // a handle or hashtag: "@POTUS"
         if (t.IsCapitalized)
         {
             string w = _t.Word(i);
@@ -94,8 +105,15 @@ internal sealed class CandidateFinder
         }
         // "… said van den Berg": a particle may open a name in the middle of a sentence.
         int k = i;
-        while (k < _t.Count && _t[k].IsWord && !_t[k].IsCapitalized && Lexicon.NameParticles.Contains(_t.Word(k))) k++;
+        while (k < _t.Count && IsParticle(k)) k++;
         return k > i && k < _t.Count && _t[k].IsWord && _t[k].IsCapitalized && !Lexicon.Calendar.Contains(_t.Word(k));
+    }
+
+    /// <summary>A lower-case name particle ("van", "della"); checks the length first so ordinary words cost no string.</summary>
+    private bool IsParticle(int k)
+    {
+        var t = _t[k];
+        return t.IsWord && !t.IsCapitalized && t.Length <= 5 && Lexicon.NameParticles.Contains(_t.Word(k));
     }
 
     /// <summary>The end of the run of name words starting at <paramref name="i"/>.</summary>
@@ -124,6 +142,11 @@ internal sealed class CandidateFinder
                 j = NextCapital(j + 1);
                 continue;
             }
+            if (t.Kind == TokenKind.Punct && t.Length == 1 && _t.Text[t.Start] == '-' && SpacedHyphenJoins(j, connected))
+            {
+                j++; // "Council on American - Islamic Relations", as tokenised corpora space a hyphen
+                continue;
+            }
             string word = _t.Word(j);
             if (word is "of" or "for" or "and" or "&" or "on" or "at")
             {
@@ -141,10 +164,19 @@ internal sealed class CandidateFinder
         return j;
     }
 
+    /// <summary>A hyphen with spaces around it between two capitalised words, after a demonym or inside a connected name.</summary>
+    private bool SpacedHyphenJoins(int j, bool connected)
+    {
+        if (j + 1 >= _t.Count || _t[j - 1].End == _t[j].Start || _t[j].End == _t[j + 1].Start) return false;
+        var next = _t[j + 1];
+        if (!next.IsWord || !next.IsCapitalized || next.IsSentenceStart || !_t[j - 1].IsCapitalized) return false;
+        return connected || _gazetteer.TryDemonym(_t.Word(j - 1), out _);
+    }
+
     /// <summary>The index of the first capitalised word after a run of particles from <paramref name="k"/>, or 0.</summary>
     private int NextCapital(int k)
     {
-        while (k < _t.Count && _t[k].IsWord && !_t[k].IsCapitalized && Lexicon.NameParticles.Contains(_t.Word(k))) k++;
+        while (k < _t.Count && IsParticle(k)) k++;
         return k < _t.Count && _t[k].IsWord && _t[k].IsCapitalized ? k : 0;
     }
 
@@ -177,11 +209,32 @@ internal sealed class CandidateFinder
 
         // Sentence-initial capitals of ordinary words are not names: "Despite", "In", "Officials".
         int original = s;
-        while (s < e && (_t[s].IsSentenceStart || s > original || AfterNumberOrBracket(s)) && IsOrdinaryWord(s)) s++;
+        while (s < e && (_t[s].IsSentenceStart || s > original || AfterNumberOrBracket(s)) && IsOrdinaryWord(s) && !OpensLongerKnownName(s)) s++;
         while (s < e && Lexicon.Calendar.Contains(_t.Word(s))) s++;
         if (s == e || OnlyTitles(s, e)) return e;
         if (e - s == 1 && IsNotAName(s)) return e;
         if (s > original && TryKnown(s, out m, out known, out declared, out demonym) && m >= e) return EmitKnown(s, m, known, declared, demonym);
+        int runEnd = e;
+        e = WithoutTrailingTitle(s, e);
+
+        if (TryKnown(s, out m, out known, out declared, out demonym) && m < e)
+        {
+            // "Afghan Ambassador": a country's or place's name before titles that name no one.
+            if (OnlyTitles(m, e))
+            {
+                EmitKnown(s, m, known, declared, demonym);
+                return runEnd;
+            }
+            // "… Ambassador to the United States Hamdullah Mohib says": a place, then a person's name.
+            if (!demonym && known.Kind == EntityKind.Place && PersonNameFollows(m, e))
+            {
+                EmitKnown(s, m, known, declared, demonym);
+                var named = Emit(m, e);
+                named.Evidence.Add(EntityKind.Person, 4);
+                ContextCues.Read(named, _t, m, e, _gazetteer, _block);
+                return runEnd;
+            }
+        }
 
         // "Russian President Vladimir Putin", "US President Donald Trump": a place or demonym, a title, a name.
         int roleStart = s;
@@ -199,7 +252,18 @@ internal sealed class CandidateFinder
             string role = RoleText(roleStart, afterModifier, titleEnd);
             if (role.Length > 0) person.Role = role;
             ContextCues.Read(person, _t, titleEnd, e, _gazetteer, _block);
-            return e;
+            return runEnd;
+        }
+
+        if (PersonNameEnds(s, e))
+        {
+            // "… Council on American - Islamic Relations Alia Salem said": an organisation, then who spoke for it.
+            var body = Emit(s, e - 2);
+            ContextCues.Read(body, _t, s, e - 2, _gazetteer, _block);
+            var speaker = Emit(e - 2, e);
+            speaker.Evidence.Add(EntityKind.Person, 4);
+            ContextCues.Read(speaker, _t, e - 2, e, _gazetteer, _block);
+            return runEnd;
         }
 
         var c = Emit(s, e);
@@ -211,7 +275,50 @@ internal sealed class CandidateFinder
             c.Weak = true;
         }
         ContextCues.Read(c, _t, s, e, _gazetteer, _block);
-        return AfterBracketAlias(c, e);
+        return e < runEnd ? runEnd : AfterBracketAlias(c, e);
+    }
+
+    /// <summary>Whether a known name of several words starts at <paramref name="i"/> ("New" of "The New Zealand government").</summary>
+    private bool OpensLongerKnownName(int i) =>
+        (_gazetteer.StartsLongerName(_t.Word(i)) || _glossary.MayStartAt(_t.Word(i))) && TryKnown(i, out int end, out _, out _, out _) && end > i + 1;
+
+    /// <summary>"State Department Spokesperson", "LA Sheriff": a title after an organisation's or place's name is not part of it.</summary>
+    private int WithoutTrailingTitle(int s, int e)
+    {
+        if (e - s < 2 || !Lexicon.TitleHeads.Contains(_t.Word(e - 1))) return e;
+        string before = _t.Word(e - 2);
+        bool named = Lexicon.OrganizationHeads.Contains(before) || _t[e - 2].IsAllCaps || e - s == 2 && _gazetteer.TryName(before, out _);
+        return named ? e - 1 : e;
+    }
+
+    /// <summary>A long name of an organisation whose last two words, before a reporting verb, are a person's name.</summary>
+    private bool PersonNameEnds(int s, int e)
+    {
+        if (e - s < 4 || !FollowedByReportingVerb(e, _t.Word(e - 1))) return false;
+        for (int k = e - 2; k < e; k++)
+        {
+            string w = _t.Word(k);
+            if (!_t[k].IsWord || _t[k].IsAllCaps || Lexicon.OrganizationHeads.Contains(w) || Lexicon.FacilityHeads.Contains(w) || Lexicon.PlaceHeads.Contains(w)
+                || k == e - 2 && _gazetteer.TryName(w, out _)) return false; // a surname may be a town's name ("Salem"), a given name rarely
+        }
+        for (int k = s; k < e - 2; k++)
+        {
+            if (Lexicon.OrganizationHeads.Contains(_t.Word(k)) || Lexicon.OrganizationStarts.Contains(_t.Word(k))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Two or three capitalised words after a known place that read as a person's name: a given name first, or a reporting verb after.</summary>
+    private bool PersonNameFollows(int m, int e)
+    {
+        if (e - m < 2 || e - m > 3) return false;
+        for (int k = m; k < e; k++)
+        {
+            string w = _t.Word(k);
+            if (!_t[k].IsWord || _t[k].IsAllCaps || Lexicon.OrganizationHeads.Contains(w) || Lexicon.FacilityHeads.Contains(w) || Lexicon.PlaceHeads.Contains(w)) return false;
+        }
+        if (_gazetteer.TryName(_t.Span(m, e), out _)) return false;
+        return _gazetteer.IsGivenName(_t.Word(m)) || FollowedByReportingVerb(e, _t.Word(e - 1));
     }
 
     private bool AfterNumberOrBracket(int i) => i > 0 && (_t[i - 1].Kind == TokenKind.Number || _t.Word(i - 1) is "(" or "[");
@@ -228,7 +335,15 @@ internal sealed class CandidateFinder
     {
         string w = _t.Word(i);
         if (Lexicon.NotNames.Contains(w)) return true;
-        return _t[i].IsAllCaps && w.Length > 3 && _lowerCaseWords.Contains(w.ToLowerInvariant());
+        if (_t[i].IsAllCaps && IsRomanNumeral(w)) return true; // "part XVII"
+        if (_t[i].IsAllCaps && w.Length > 2 && Lexicon.CommonWords.Contains(w) && !_gazetteer.TryName(w, out _)) return true; // "UNLESS", "THE"
+        return _t[i].IsAllCaps && w.Length > 3 && _lowerCaseWords.ContainsLowered(w);
+    }
+
+    private static bool IsRomanNumeral(string w)
+    {
+        foreach (char c in w) if (c is not ('I' or 'V' or 'X')) return false;
+        return true;
     }
 
     private bool IsOrdinaryWord(int i)
@@ -236,9 +351,8 @@ internal sealed class CandidateFinder
         string w = _t.Word(i);
         if (Lexicon.CommonWords.Contains(w)) return true;
         if (_t[i].IsAllCaps || _gazetteer.IsGivenName(w) || _gazetteer.TryName(w, out _) || _gazetteer.TryDemonym(w, out _)) return false;
-        string lower = w.ToLowerInvariant();
-        if (Lexicon.NameParticles.Contains(lower)) return false; // "Van den Berg said"
-        return _lowerCaseWords.Contains(lower) || lower.EndsWith("s", StringComparison.Ordinal) && _lowerCaseWords.Contains(lower.Substring(0, lower.Length - 1));
+        if (w.Length <= 5 && Lexicon.NameParticles.Contains(w.ToLowerInvariant())) return false; // "Van den Berg said"
+        return _lowerCaseWords.ContainsLowered(w) || w.Length > 1 && w[w.Length - 1] == 's' && _lowerCaseWords.ContainsLowered(w, w.Length - 1);
     }
 
     private bool FollowedByReportingVerb(int e, string word) =>
@@ -292,14 +406,22 @@ internal sealed class CandidateFinder
         c.Known = known;
         c.Declared = declared;
         c.IsDemonym = demonym;
+        if (_scores && !declared && !demonym && known.Type == "Country" && TeamCues.PlaysAt(_t, s, e, _gazetteer))
+        {
+            c.Evidence.Add(EntityKind.Organization, 3);
+            c.SetType(EntityKind.Organization, "Sport");
+        }
         return demonym ? e : AfterBracketAlias(c, e);
     }
 
     private Candidate Emit(int s, int e)
     {
-        var words = new List<string>(e - s);
-        for (int k = s; k < e; k++) if (_t[k].Kind != TokenKind.Punct) words.Add(_t.Word(k));
-        var c = new Candidate(_block, _t[s].Start, _t[e - 1].End - _t[s].Start, _t.Span(s, e), words.ToArray());
+        int count = 0;
+        for (int k = s; k < e; k++) if (_t[k].Kind != TokenKind.Punct) count++;
+        var words = new string[count];
+        count = 0;
+        for (int k = s; k < e; k++) if (_t[k].Kind != TokenKind.Punct) words[count++] = _t.Word(k);
+        var c = new Candidate(_block, _t[s].Start, _t[e - 1].End - _t[s].Start, _t.Span(s, e), words);
         if (IsDateline(s, e)) c.Evidence.Add(EntityKind.Place, 10);
         _found.Add(c);
         return c;
@@ -313,14 +435,37 @@ internal sealed class CandidateFinder
         return next is "—" or "–" or "-" or ",";
     }
 
-    /// <summary>The longest declared or gazetteer name (or demonym) starting at <paramref name="i"/>.</summary>
+    /// <summary>The longest declared or gazetteer name (or demonym) starting at <paramref name="i"/>; remembered for the last index asked.</summary>
     private bool TryKnown(int i, out int end, out KnownEntity known, out bool declared, out bool demonym)
+    {
+        if (_memoIndex != i)
+        {
+            _memoIndex = i;
+            _memoFound = LookupLongest(i, out _memoEnd, out _memoKnown, out _memoDeclared, out _memoDemonym);
+        }
+        end = _memoEnd;
+        known = _memoKnown!;
+        declared = _memoDeclared;
+        demonym = _memoDemonym;
+        return _memoFound;
+    }
+
+    private bool LookupLongest(int i, out int end, out KnownEntity known, out bool declared, out bool demonym)
     {
         string first = _t.Word(i);
         bool allCaps = _t[i].IsAllCaps;
-        if (_gazetteer.StartsLongerName(first) || _glossary.MayStartAt(first) || allCaps)
+        int words = _gazetteer.LongestNameFrom(first, allCaps);
+        if (_glossary.MayStartAt(first) || allCaps && !_glossary.IsEmpty) words = Math.Max(words, _glossary.MaxWords);
+        if (words > 1)
         {
-            for (int k = Math.Min(_t.Count, i + _lookahead); k > i + 1; k--)
+            // Only as far as the longest name that starts with this word: count words, not punctuation.
+            int limit = i, counted = 0;
+            while (limit < _t.Count && limit < i + _lookahead && counted <= words)
+            {
+                if (_t[limit].Kind != TokenKind.Punct) counted++;
+                limit++;
+            }
+            for (int k = limit; k > i + 1; k--)
             {
                 if (_t[k - 1].Kind == TokenKind.Punct) continue;
                 if (HasPossessiveBefore(i, k - 1)) continue;

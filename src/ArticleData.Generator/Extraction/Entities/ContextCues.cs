@@ -31,6 +31,7 @@ internal static class ContextCues
         if (Lexicon.OrganizationHeads.Contains(head)) { c.Evidence.Add(EntityKind.Organization, 8); c.SetType(EntityKind.Organization, OrganizationType(head)); }
         else if (connected && head is "Centre" or "Center") { c.Evidence.Add(EntityKind.Organization, 8); } // "Centre for Disease Control"
         else if (Lexicon.FacilityHeads.Contains(head) && words.Length > 1) { c.Evidence.Add(EntityKind.Other, 6); c.SetType(EntityKind.Other, head.ToLowerInvariant()); }
+        else if (head == "District" && headIndex > 0 && Lexicon.DistrictServices.Contains(words[headIndex - 1])) { c.Evidence.Add(EntityKind.Organization, 8); c.SetType(EntityKind.Organization, "Government"); }
         else if (Lexicon.PlaceHeads.Contains(head) && words.Length > 1) { c.Evidence.Add(EntityKind.Place, 6); }
         if (words.Length > 1 && Lexicon.PlaceStarts.Contains(first) && !connected && !Lexicon.OrganizationHeads.Contains(head) && !Lexicon.FacilityHeads.Contains(head)) c.Evidence.Add(EntityKind.Place, 5);
         if (words.Length > 1 && Lexicon.OrganizationStarts.Contains(first)) { c.Evidence.Add(EntityKind.Organization, 5); c.SetType(EntityKind.Organization, OrganizationType(first)); }
@@ -77,9 +78,13 @@ internal static class ContextCues
         if (p < 0 || !t[p].IsWord || t[p].IsCapitalized) return;
         string w = t.Word(p);
         if (w == "the" && p > 0 && Lexicon.PlacePrepositions.Contains(t.Word(p - 1))) c.Evidence.Add(EntityKind.Place, 2);
-        else if (w is "of" or "and" && p > 0 && Lexicon.PlaceNouns.Contains(t.Word(p - 1))) c.Evidence.Add(EntityKind.Place, 6); // "the town of …"
+        else if (w is "of" or "and" && p > 0 && IsPlaceNoun(t.Word(p - 1))) c.Evidence.Add(EntityKind.Place, 6); // "the town of …", "the villages of …"
+        else if (w == "of" && p > 0 && Lexicon.DwellerNouns.Contains(t.Word(p - 1))) c.Evidence.Add(EntityKind.Place, 3); // "residents of Makoko"
+        else if (w == "from" && c.Words.Length == 1) c.Evidence.Add(EntityKind.Place, 1); // "launched from Kourou"; people come "from" less often alone
         else if (Lexicon.PlacePrepositions.Contains(w)) c.Evidence.Add(EntityKind.Place, 2);
         else if (w == "by") c.Evidence.Add(EntityKind.Person, 1);
+        else if (w is "said" or "says" or "added" or "explained" or "wrote" && c.Words.Length <= 3) c.Evidence.Add(EntityKind.Person, 4); // "…, said Mauer"
+        else if (Lexicon.OrganizationNounsBefore.Contains(w)) c.Evidence.Add(EntityKind.Organization, 5); // "the research firm Canalyte"
         else if (Lexicon.RoleNouns.Contains(w))
         {
             // "analyst Priya Raman", "chief executive Dana Keller"
@@ -89,6 +94,9 @@ internal static class ContextCues
             c.Role ??= t.Span(from, p + 1);
         }
     }
+
+    private static bool IsPlaceNoun(string w) =>
+        Lexicon.PlaceNouns.Contains(w) || w.Length > 3 && w[w.Length - 1] == 's' && Lexicon.PlaceNouns.Contains(w.Substring(0, w.Length - 1));
 
     private static void ReadAfter(Candidate c, TokenText t, int e, Gazetteer gazetteer)
     {
@@ -103,6 +111,10 @@ internal static class ContextCues
         else if (next == ",")
         {
             ReadApposition(c, t, q + 1, gazetteer);
+        }
+        else if (next == "in" && q == e && InKnownPlace(t, q + 1, gazetteer))
+        {
+            c.Evidence.Add(EntityKind.Place, 3); // "Kourou in French Guiana"
         }
         else if (next is "-" && Lexicon.HyphenAdjectives.Contains(t.Word(q + 1)))
         {
@@ -119,12 +131,23 @@ internal static class ContextCues
         }
     }
 
+    /// <summary>A country, region or state named at <paramref name="a"/>: "in French Guiana", "in Denmark".</summary>
+    private static bool InKnownPlace(TokenText t, int a, Gazetteer gazetteer)
+    {
+        if (a >= t.Count || !t[a].IsCapitalized) return false;
+        for (int k = System.Math.Min(t.Count, a + 3); k > a; k--)
+        {
+            if (gazetteer.TryName(t.Span(a, k), out var place) && place.Kind == EntityKind.Place && place.Type is not "City") return true;
+        }
+        return false;
+    }
+
     /// <summary>", who …", ", a spokesperson for …,", ", a village in …", ", Illinois".</summary>
     private static void ReadApposition(Candidate c, TokenText t, int a, Gazetteer gazetteer)
     {
         string first = t.Word(a);
         if (first == "who") { c.Evidence.Add(EntityKind.Person, 6); return; }
-        if (first == "which") { c.Evidence.Add(EntityKind.Organization, 2); return; }
+        if (first == "which") { c.Evidence.Add(EntityKind.Organization, 1); return; }
         if (a < t.Count && t[a].IsCapitalized && t[a].IsWord)
         {
             int end = a + 1;
@@ -189,7 +212,8 @@ internal static class ContextCues
         "Army" or "Navy" or "Force" or "Forces" or "Guard" or "Command" or "Corps" => "Military",
         "Ministry" or "Department" or "Agency" or "Authority" or "Commission" or "Committee" or "Council" or "Office" or "Bureau" or "Service"
             or "Services" or "Administration" or "Board" or "Senate" or "Parliament" or "Congress" or "Assembly" or "Government" or "Cabinet"
-            or "Secretariat" or "Directorate" or "Inspectorate" or "Treasury" or "Police" or "House" or "Federal" or "National" => "Government",
+            or "Secretariat" or "Directorate" or "Inspectorate" or "Treasury" or "Police" or "House" or "Federal" or "National"
+            or "Ministries" or "Departments" or "Agencies" or "Councils" or "Committees" or "Authorities" => "Government",
         "News" or "Times" or "Post" or "Herald" or "Journal" or "Gazette" or "Tribune" or "Guardian" or "Telegraph" or "Chronicle" or "Press"
             or "Radio" or "Television" or "TV" or "Broadcasting" or "Media" => "Media",
         "Foundation" or "Association" or "Society" or "Trust" or "Friends" => "NGO",

@@ -13,7 +13,7 @@ internal static class EntityBuilder
         var aliases = new List<string>();
         var roles = new List<string>();
         var mentions = new List<MentionInfo>(g.Mentions.Count);
-        string? type = g.Known?.Type;
+        string? type = g.Known is { } known && known.Kind == g.Kind ? known.Type : null;
         int lastBlock = -1, lastStart = -1;
         foreach (var c in g.Mentions)
         {

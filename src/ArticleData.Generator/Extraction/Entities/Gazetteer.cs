@@ -21,7 +21,8 @@ internal sealed class Gazetteer
     private readonly Dictionary<string, KnownEntity> _folded = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, KnownEntity> _demonyms = new(StringComparer.Ordinal);
     private readonly HashSet<string> _givenNames = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _firstWords = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _foldedFirstWords = new(StringComparer.OrdinalIgnoreCase);
 
     public static Gazetteer Default => Instance.Value;
 
@@ -42,7 +43,11 @@ internal sealed class Gazetteer
     public bool IsGivenName(string word) => _givenNames.Contains(word);
 
     /// <summary>Whether some name or demonym of several words starts with this word (worth a longer lookup).</summary>
-    public bool StartsLongerName(string word) => _firstWords.Contains(word);
+    public bool StartsLongerName(string word) => _firstWords.ContainsKey(word);
+
+    /// <summary>The most words of a name or demonym starting with <paramref name="word"/> (case ignored for a word in capitals); 1 when none is longer.</summary>
+    public int LongestNameFrom(string word, bool ignoreCase) =>
+        (ignoreCase ? _foldedFirstWords : _firstWords).TryGetValue(word, out int words) ? words : 1;
 
     private static Gazetteer Load()
     {
@@ -63,6 +68,7 @@ internal sealed class Gazetteer
                 regions.Add(row[0]);
                 g.Add(row[0], region);
                 foreach (var alias in List(row, 3)) g.Add(alias, region);
+                foreach (var demonym in List(row, 4)) g.AddDemonym(demonym, region);
             }
             foreach (var row in Rows("cities"))
             {
@@ -107,11 +113,20 @@ internal sealed class Gazetteer
 
     private void NoteWords(string surface)
     {
-        int words = 1;
-        foreach (char c in surface) if (c == ' ') words++;
-        if (words == 1) return;
+        // Words as the tokenizer will see them: "AT&T" is two ("AT", "&", "T"), "Ernst & Young" two.
+        int words = 1, firstEnd = -1;
+        for (int i = 0; i < surface.Length; i++)
+        {
+            char c = surface[i];
+            if (c != ' ' && c != '&' && c != '/' && c != '+') continue;
+            if (firstEnd < 0) firstEnd = i;
+            if (c == ' ' ? i + 1 < surface.Length && surface[i + 1] != '&' : i + 1 < surface.Length && surface[i + 1] != ' ') words++;
+        }
+        if (firstEnd < 0) return;
         if (words > MaxWords) MaxWords = words;
-        _firstWords.Add(surface.Substring(0, surface.IndexOf(' ')));
+        string first = surface.Substring(0, firstEnd);
+        if (!_firstWords.TryGetValue(first, out int most) || most < words) _firstWords[first] = words;
+        if (!_foldedFirstWords.TryGetValue(first, out most) || most < words) _foldedFirstWords[first] = words;
     }
 
     private static IEnumerable<string[]> Rows(string file)

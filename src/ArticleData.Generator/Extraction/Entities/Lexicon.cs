@@ -78,6 +78,11 @@ internal static class Lexicon
         capital port municipality commune parish settlement valley area enclave exclave territory archipelago republic kingdom emirate oblast
         prefecture canton river lake mountain volcano");
 
+    /// <summary>Nouns of the people or parts of a place, before "of" ("residents of Makoko", "the outskirts of Kherson").</summary>
+    public static readonly HashSet<string> DwellerNouns = Folded(@"
+        residents inhabitants villagers townspeople citizens people outskirts streets suburbs centre center heart edge north south east west
+        northern southern eastern western mayor");
+
     /// <summary>Lower-case words of an apposition that say the name before it is an organisation ("Oakmere Partners, a fund that…").</summary>
     public static readonly HashSet<string> OrganizationNouns = Folded(@"
         company firm group charity agency startup start-up bank lender insurer regulator fund manufacturer maker retailer developer consultancy
@@ -99,7 +104,17 @@ internal static class Lexicon
         Rovers Wanderers Academy University College School Schools Hospital Clinic Court Tribunal Parliament Senate Congress Assembly
         Party Movement Front Alliance Coalition Army Navy Force Forces Police Guard Command Corps Church Diocese Secretariat Cabinet Government
         Directorate Inspectorate Observatory Survey Council Chamber Exchange Research Organization Magazine Museum Gallery Galleries Democrats Republicans Socialists Conservatives Liberals Greens Cross Crescent Organisation Programme Program
-        Cooperative Co-operative Railways Railway Rail Transit Water Utilities Recreation Parks Scheme Treasury Reserve Storting");
+        Cooperative Co-operative Railways Railway Rail Transit Water Utilities Recreation Parks Scheme Treasury Reserve Storting
+        Ministries Departments Agencies Councils Committees Authorities");
+
+    /// <summary>Services whose districts are bodies, not places ("Irving Independent School District", "Metropolitan Water District").</summary>
+    public static readonly HashSet<string> DistrictServices = Exact(@"School Schools Water Fire Transit Sanitation Library Utility Irrigation Hospital");
+
+    /// <summary>Lower-case nouns right before a name that make it an organisation ("the research firm Canalyte", "state broadcaster RÚV").</summary>
+    public static readonly HashSet<string> OrganizationNounsBefore = Folded(@"
+        firm company group broadcaster newspaper magazine tabloid daily website site outlet agency regulator watchdog insurer lender bank
+        carrier airline retailer startup start-up conglomerate charity nonprofit team club band label publisher studio brewer automaker
+        carmaker chipmaker drugmaker manufacturer network channel union party");
 
     /// <summary>Words that, first in a name, make it an organisation ("Ministry of Health", "University of Iceland").</summary>
     public static readonly HashSet<string> OrganizationStarts = Exact(@"
@@ -144,6 +159,11 @@ internal static class Lexicon
         claimed claims admitted admits acknowledged acknowledges announced announces confirmed confirms denied denies suggested suggests replied
         replies asked asks urged urges described describes believes believed thinks thought recalled recalls estimated estimates predicted
         predicts cautioned cautions conceded concedes declared declares");
+
+    /// <summary>Verbs of a match result that join two teams ("Sweden defeated South Korea", "Tunisia lost 1 – 2 to England").</summary>
+    public static readonly HashSet<string> ResultVerbs = Folded(@"
+        defeated defeats beat beats faced faces drew draws lost loses thrashed thrashes edged edges trounced routed overcame overcomes
+        eliminated eliminates knocked outplayed hammered stunned upset played plays meets met");
 
     /// <summary>Particles inside personal names ("Ursula von der Leyen", "Luiz da Costa", "Maria do Carmo Rosa").</summary>
     public static readonly HashSet<string> NameParticles = Exact(@"

@@ -6,7 +6,7 @@ namespace ArticleData.Generator.Extraction.Entities;
 internal sealed class TokenText
 {
     private readonly List<Token> _tokens = new();
-    private string?[] _words = new string?[64];
+    private string?[] _words = System.Array.Empty<string?>();
 
     public string Text { get; private set; } = "";
 
@@ -18,8 +18,9 @@ internal sealed class TokenText
     public TokenText Reset(string text)
     {
         Text = text;
+        if (_tokens.Capacity < text.Length / 4 + 8) _tokens.Capacity = text.Length / 4 + 8; // about one token per five characters: grown once
         Tokenizer.Tokenize(text, _tokens);
-        if (_words.Length < _tokens.Count) _words = new string?[_tokens.Count * 2];
+        if (_words.Length < _tokens.Count) _words = new string?[_tokens.Count];
         else System.Array.Clear(_words, 0, _tokens.Count);
         return this;
     }

@@ -77,7 +77,7 @@ internal static class Tokenizer
             }
             else if ((ch == '-' || ch == '‐') && i + 1 < n && char.IsLetterOrDigit(text[i + 1]))
             {
-                if (char.IsUpper(text[start]) && IsHyphenAdjective(text, i + 1)) break;
+                if (char.IsUpper(text[start]) && i - start > 1 && IsHyphenAdjective(text, i + 1)) break; // "Ohio-based", not "T-shirt"
                 i++;
             }
             else if (IsApostrophe(ch) && i + 1 < n && char.IsLetter(text[i + 1]) && !IsPossessiveAt(text, i))
@@ -120,7 +120,9 @@ internal static class Tokenizer
 
     private static TokenFlags Shape(string text, int start, int end)
     {
-        var flags = char.IsUpper(text[start]) ? TokenFlags.Capitalized : TokenFlags.None;
+        // "T-shirt", "X-ray", "U-turn": a letter hyphened to a lower-case word is a common noun.
+        bool letterCompound = end - start > 2 && (text[start + 1] == '-' || text[start + 1] == '‐') && char.IsLower(text[start + 2]);
+        var flags = char.IsUpper(text[start]) && !letterCompound ? TokenFlags.Capitalized : TokenFlags.None;
         int letters = 0;
         for (int i = start; i < end; i++)
         {

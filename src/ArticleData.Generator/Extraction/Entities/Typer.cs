@@ -7,11 +7,15 @@ internal static class Typer
 {
     public static EntityKind KindOf(KnownEntity? known, KindEvidence evidence, string[] words)
     {
-        if (known is not null) return known.Kind;
+        if (known is not null) return IsTeam(known, evidence) ? EntityKind.Organization : known.Kind;
         if (evidence.Best is { } best) return best;
         // No cue at all: two or three capitalised words are most often a person's name in news text; one word, an organisation.
         return words.Length >= 2 && words.Length <= 4 && LooksLikePersonalName(words) ? EntityKind.Person : EntityKind.Organization;
     }
+
+    /// <summary>A country the text shows playing as a national team (see <see cref="TeamCues"/>) more than as a place.</summary>
+    private static bool IsTeam(KnownEntity known, KindEvidence evidence) =>
+        known.Type == "Country" && evidence.Organization >= 3 && evidence.Organization > evidence.Place;
 
     private static bool LooksLikePersonalName(string[] words)
     {
