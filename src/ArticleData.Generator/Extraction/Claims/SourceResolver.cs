@@ -25,7 +25,8 @@ internal sealed class SourceResolver
         public int Gender { get; set; }
         public long LastSeen { get; set; }
         public int Mentions { get; set; }
-        public bool Speaker { get; set; }
+        /// <summary>Where this person was last named as the source of a statement (0: never).</summary>
+        public long LastSpoke { get; set; }
     }
 
     private readonly List<Known> _known = new();
@@ -48,11 +49,13 @@ internal sealed class SourceResolver
         }
     }
 
+    private const long BlockSize = 10_000_000L;
+
     /// <summary>A position in reading order: block, then offset.</summary>
     public static long Position(TextPart part, int paragraph, int offset)
     {
         long block = part == TextPart.Title ? 0 : part == TextPart.Standfirst ? 1 : 2L + paragraph;
-        return block * 10_000_000L + offset;
+        return block * BlockSize + offset;
     }
 
     /// <summary>Records the names of a sentence, read at <paramref name="position"/> (fallback when there are no entities).</summary>
@@ -74,7 +77,10 @@ internal sealed class SourceResolver
             if (run.Gender != 0) { known.Gender = run.Gender; known.Person = true; known.Organization = false; }
             known.Mentions++;
             // a name inside a quotation is not who a later "she said" refers to
-            if (!tokens[run.First].Quoted) known.LastSeen = positionOf(tokens[run.First].Start);
+            if (tokens[run.First].Quoted) continue;
+            known.LastSeen = positionOf(tokens[run.First].Start);
+            // "Kevin Allton, a USI instructor in English, …": a person introduced by a role is who the next "he said" quotes
+            if (known.Person && IntroducedByRole(tokens, run.Last + 1, to)) known.LastSpoke = known.LastSeen;
         }
     }
 
@@ -86,19 +92,19 @@ internal sealed class SourceResolver
     {
         string bare = Bare(phrase);
         var known = Lookup(bare);
-        if (person && (known is null || !known.Person)) known = PersonInside(bare) ?? known;
+        if (person && (known is null || !known.Person)) known = PersonInside(bare) ?? PersonBySurname(bare) ?? known;
         if (known is not null)
         {
-            if (person && !known.Organization && !known.Place) { known.Person = true; known.Speaker = true; }
             known.LastSeen = Math.Max(known.LastSeen, position);
+            if (person && !known.Organization && !known.Place) { known.Person = true; known.LastSpoke = position; }
             return (known.Name, known.Entity);
         }
         if (person && bare.IndexOf(' ') > 0)
         {
             var added = Register(bare, true);
             added.Person = true;
-            added.Speaker = true;
             added.LastSeen = position;
+            added.LastSpoke = position;
         }
         return (phrase, null);
     }
@@ -117,6 +123,21 @@ internal sealed class SourceResolver
         }
         return null;
     }
+
+    /// <summary>"Paris claims" where Valeska Paris is known: a speaker named by a surname that is also a place.</summary>
+    private Known? PersonBySurname(string bare)
+    {
+        if (bare.IndexOf(' ') >= 0) return null;
+        foreach (var k in _known)
+        {
+            if (k.Person && k.Name.EndsWith(" " + bare, StringComparison.OrdinalIgnoreCase)) return k;
+        }
+        return null;
+    }
+
+    /// <summary>", a/an/the …" right after a name: an apposition giving the person's role.</summary>
+    private static bool IntroducedByRole(List<Token> tokens, int i, int to) =>
+        i + 1 < to && tokens[i].IsPunctuation(',') && (tokens[i + 1].Is("a") || tokens[i + 1].Is("an") || tokens[i + 1].Is("the"));
 
     /// <summary>The last person met before <paramref name="position"/>, of the pronoun's gender where known.</summary>
     public (string Source, int? Entity)? ResolvePronoun(string pronoun, long position)
@@ -139,11 +160,23 @@ internal sealed class SourceResolver
         }
         if (best is null) return null;
         if (gender != 0 && best.Gender == 0) best.Gender = gender;
+        // "He said … He added": the resolved person is the one speaking now
+        if (!organization) best.LastSpoke = position;
         return (best.Name, best.Entity);
     }
 
-    /// <summary>Recency, with speakers and people of known gender a little ahead of names merely mentioned in passing.</summary>
-    private static long Rank(Known k) => k.LastSeen + (k.Speaker ? 20_000_000L : 0) + (k.Gender != 0 ? 5_000_000L : 0);
+    /// <summary>
+    /// Recency by paragraph first: the person of the latest paragraph wins. Within it, someone who spoke there comes
+    /// before a name merely mentioned, and a person of known gender before one of unknown; among speakers the latest to speak.
+    /// </summary>
+    private static long Rank(Known k)
+    {
+        long block = k.LastSeen / BlockSize;
+        bool spokeHere = k.LastSpoke > 0 && k.LastSpoke / BlockSize == block;
+        int tier = (spokeHere ? 2 : 0) + (k.Gender != 0 ? 1 : 0);
+        long offset = (spokeHere ? k.LastSpoke : k.LastSeen) % BlockSize;
+        return block * BlockSize * 4 + tier * BlockSize + offset;
+    }
 
     /// <summary>"the company", "the ministry": the last organisation whose name holds the noun, else the last organisation.</summary>
     public (string Source, int? Entity)? ResolveDescription(string noun, long position)
