@@ -90,7 +90,25 @@ internal static class AttributionFinder
     public static AttributionInfo? Find(List<Token> tokens, SourceResolver resolver, Func<int, long> positionOf)
     {
         int n = tokens.Count;
-        // 1. "according to X"
+        // 1. "according to X" — unless a reporting clause governs it: "Wikinews has learned that according to a posting",
+        // or the outlet named first quotes a speaker: "According to the Herald, Professor Burrows … said"
+        if (AccordingTo(tokens) is { } according)
+        {
+            // only where it opens the reported clause ("learned that according to"); a closing "…, according to a report" qualifies the whole sentence
+            int at = according.At;
+            bool inReported = at > 0 && (tokens[at - 1].Is("that") || (at > 1 && tokens[at - 1].IsPunctuation(',') && tokens[at - 2].Is("that")));
+            var main = inReported ? ReportingClause(tokens, 1, at) : at == 0 ? ReportingClause(tokens, according.End, n) : null;
+            return main is { } m
+                ? Resolve(tokens, m.Start, m.End, tokens[m.Verb].Text, resolver, positionOf)
+                : Resolve(tokens, according.Start, according.End, "according to", resolver, positionOf);
+        }
+        return Rest(tokens, resolver, positionOf);
+    }
+
+    /// <summary>Where "according to X" stands and the span of X to resolve.</summary>
+    private static (int At, int Start, int End)? AccordingTo(List<Token> tokens)
+    {
+        int n = tokens.Count;
         for (int i = 0; i + 1 < n; i++)
         {
             if (tokens[i].Quoted || !tokens[i].Is("according") || !tokens[i + 1].Is("to")) continue;
@@ -118,10 +136,15 @@ internal static class AttributionFinder
             {
                 if (tokens[k].Is("by") && tokens[k + 1].IsCapitalized && (tokens[k - 1].Text.EndsWith("ed", StringComparison.Ordinal))) { nameStart = k + 1; nameEnd = end; }
             }
-            return nameStart >= 0
-                ? Resolve(tokens, nameStart, nameEnd, "according to", resolver, positionOf)
-                : Resolve(tokens, i + 2, end, "according to", resolver, positionOf);
+            return nameStart >= 0 ? (i, nameStart, nameEnd) : (i, i + 2, end);
         }
+        return null;
+    }
+
+    /// <summary>The other patterns: a signed quotation, "…, said X", "…, X said", "X said / told / estimated …".</summary>
+    private static AttributionInfo? Rest(List<Token> tokens, SourceResolver resolver, Func<int, long> positionOf)
+    {
+        int n = tokens.Count;
 
         // "“…” — Matthew Ingram": a quotation signed with a dash
         for (int d = 1; d + 1 < n; d++)
@@ -158,13 +181,19 @@ internal static class AttributionFinder
         }
 
         // 4. "X said / told / estimated …"
-        for (int v = 1; v < n; v++)
+        return ReportingClause(tokens, 1, n) is { } c ? Resolve(tokens, c.Start, c.End, tokens[c.Verb].Text, resolver, positionOf) : null;
+    }
+
+    /// <summary>The first "X said / told / estimated …" whose verb stands in [<paramref name="from"/>, <paramref name="to"/>): the subject's span and the verb.</summary>
+    private static (int Start, int End, int Verb)? ReportingClause(List<Token> tokens, int from, int to)
+    {
+        for (int v = Math.Max(1, from); v < to; v++)
         {
             if (!IsVerbCandidate(tokens, v)) continue;
             var subject = Subject(tokens, v);
             if (subject is not { } s) continue;
             if (!IsSource(tokens, s.Start, s.End, Lexicon.WeakReportingVerbs.Contains(tokens[v].Text))) continue;
-            return Resolve(tokens, s.Start, s.End, tokens[v].Text, resolver, positionOf);
+            return (s.Start, s.End, v);
         }
         return null;
     }
