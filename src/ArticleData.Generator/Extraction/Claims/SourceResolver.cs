@@ -181,16 +181,46 @@ internal sealed class SourceResolver
     /// <summary>"the company", "the ministry": the last organisation whose name holds the noun, else the last organisation.</summary>
     public (string Source, int? Entity)? ResolveDescription(string noun, long position)
     {
+        if (PlaceType(noun) is { } placeType) return LastPlace(placeType, position);
+        bool company = IsCompanyNoun(noun);
         Known? holding = null, any = null;
         foreach (var k in _known)
         {
             if (!k.Organization || k.LastSeen >= position) continue;
+            // "the company" is not the European Union nor a ministry: a typed organisation must be a company
+            if (company && k.Type is not null && k.Type != "Company") continue;
             if (ContainsWord(k.Name, noun) && (holding is null || k.LastSeen > holding.LastSeen)) holding = k;
             if (any is null || k.Mentions > any.Mentions || (k.Mentions == any.Mentions && k.LastSeen > any.LastSeen)) any = k;
         }
         var best = holding ?? (IsGenericOrganizationNoun(noun) ? any : null);
         return best is null ? null : (best.Name, best.Entity);
     }
+
+    /// <summary>"the city" → the last city (or untyped place) met; "the country" → the last country.</summary>
+    private (string Source, int? Entity)? LastPlace(string type, long position)
+    {
+        Known? best = null;
+        foreach (var k in _known)
+        {
+            if (!k.Place || k.LastSeen >= position) continue;
+            if (k.Type != type && !(k.Type is null && type == "City")) continue;
+            if (best is null || k.LastSeen > best.LastSeen) best = k;
+        }
+        return best is null ? null : (best.Name, best.Entity);
+    }
+
+    /// <summary>The entity type a place noun refers to, or null for a noun that is not a place.</summary>
+    private static string? PlaceType(string noun)
+    {
+        switch (noun.ToLowerInvariant())
+        {
+            case "city": case "town": case "village": case "municipality": return "City";
+            case "country": case "nation": return "Country";
+            default: return null;
+        }
+    }
+
+    private static bool IsCompanyNoun(string noun) => noun.Equals("company", StringComparison.OrdinalIgnoreCase) || noun.Equals("firm", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Remembers a plural source ("officials", "the companies") for a later "they".</summary>
     public void NotePlural(string source, int? entity)
