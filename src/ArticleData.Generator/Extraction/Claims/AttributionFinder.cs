@@ -77,7 +77,7 @@ internal static class AttributionFinder
     private static readonly HashSet<string> DocumentNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "analysis", "report", "study", "statement", "survey", "article", "website", "editorial", "research", "figures", "data", "letter", "filing", "review",
-        "statistics", "estimates", "poll", "assessment", "investigation", "audit", "spokesperson", "spokesman", "spokeswoman",
+        "statistics", "estimates", "poll", "assessment", "investigation", "audit",
     };
 
     private static readonly HashSet<string> DescriptionNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -285,7 +285,8 @@ internal static class AttributionFinder
                 break;
             }
             if (i > from && (t.Is("that") || t.Is("who") || t.Is("which") || (ClauseWords.Contains(t.Text) && !t.Is("and")))) break;
-            if (i > from && t.IsWord && !char.IsUpper(t.Text[0]) && Lexicon.ReportingVerbs.Contains(t.Text) && i - from > 1) break;
+            // a reporting verb ends the phrase, but not a document noun spelt like one ("its annual report")
+            if (i > from && t.IsWord && !char.IsUpper(t.Text[0]) && Lexicon.ReportingVerbs.Contains(t.Text) && i - from > 1 && !DocumentNouns.Contains(t.Text)) break;
             i++;
         }
         return i;
@@ -507,6 +508,12 @@ internal static class AttributionFinder
             var r = resolver.ResolveDescription(tokens[end - 1].Text, position);
             if (r is { } d) return new AttributionInfo(d.Source, d.Entity, verb);
             return new AttributionInfo(phrase, null, verb);
+        }
+        // "its annual report", "their statement": the body last met speaks through its document
+        if (end - start >= 2 && end - start <= 4 && (tokens[start].Is("its") || tokens[start].Is("their")) && DocumentNouns.Contains(tokens[end - 1].Text))
+        {
+            var r = resolver.ResolvePronoun(tokens[start].Is("its") ? "it" : "they", position);
+            if (r is { } owner) return new AttributionInfo(owner.Source, owner.Entity, verb);
         }
         var runs = NameRun.Find(tokens, start, end);
         // "PC World's recent analysis": the publisher of a document speaks through it
