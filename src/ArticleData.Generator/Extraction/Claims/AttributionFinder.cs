@@ -534,7 +534,9 @@ internal static class AttributionFinder
             bool owner = runs.Count > 1 && NameRun.IsPossessive(tokens[run.Last].Text);
             bool opens = !owner && run.First <= start + 1 && (run.WordCount >= 2 || (run.First == start && run.Last == end - 1)) && !StartsWithLowerNoun(tokens, start, run.First);
             bool closes = lastRun.Last == end - 1 && RolesOnly(tokens, start, lastRun.First);
-            if (closes && !opens)
+            // "Civil Defense Authority director General Suleiman al-Amr": the body opens, but the person named after the role speaks
+            bool personAfterRole = opens && closes && lastRun.First > run.Last + 1 && !SourceResolver.IsOrganizationName(lastRun.Name) && lastRun.WordCount >= 2;
+            if (closes && (!opens || personAfterRole))
             {
                 run = lastRun;
                 organization = SourceResolver.IsOrganizationName(run.Name);
