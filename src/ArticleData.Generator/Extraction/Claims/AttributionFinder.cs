@@ -208,7 +208,7 @@ internal static class AttributionFinder
         // "is said to be", "reported to have": an infinitive, not a report ("stated to LA Weekly that" still is one)
         if (v + 2 < tokens.Count && tokens[v + 1].Is("to") && tokens[v + 2].IsWord && !tokens[v + 2].IsCapitalized
             && !tokens[v + 2].Is("the") && !tokens[v + 2].Is("a") && !tokens[v + 2].Is("an") && !tokens[v + 2].Is("reporters")) return false;
-        if (ClauseOnlyVerbs.Contains(t.Text) && !ClauseFollows(tokens, v)) return false;
+        if (ClauseOnlyVerbs.Contains(t.Text) && !ClauseFollows(tokens, v) && !ClosesQuote(tokens, v)) return false;
         // "Recent reports have revealed": a noun before its verb
         if (v + 1 < tokens.Count && ClauseVerbs.Contains(tokens[v + 1].Text)) return false;
         return true;
@@ -247,6 +247,19 @@ internal static class AttributionFinder
         }
         if (v + 2 < tokens.Count && (tokens[v + 1].Is("the") || tokens[v + 1].IsCapitalized) && v + 3 < tokens.Count && ClauseVerbs.Contains(tokens[v + 3].Text)) return true;
         return ShortTail(tokens, v + 1) && v + 1 < tokens.Count && !tokens[v + 1].IsWord;
+    }
+
+    /// <summary>"“…”, added KCNA.": after a quotation and a comma, a verb and a short name end the sentence.</summary>
+    private static bool ClosesQuote(List<Token> tokens, int v)
+    {
+        if (v < 2 || !tokens[v - 1].IsPunctuation(',') || !IsQuoteMark(tokens[v - 2]) && !IsQuoteMark(tokens[v - 1])) return false;
+        int words = 0;
+        for (int i = v + 1; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation) return words > 0 && i == tokens.Count - 1;
+            if (++words > 4 || (words == 1 && !tokens[i].IsCapitalized)) return false;
+        }
+        return words > 0;
     }
 
     /// <summary>After the verb only a short tail (time, place, addressee) is left: the attribution closes the sentence.</summary>
