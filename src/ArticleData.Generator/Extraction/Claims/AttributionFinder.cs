@@ -85,7 +85,7 @@ internal static class AttributionFinder
         "company", "firm", "group", "agency", "ministry", "department", "bureau", "museum", "court", "council", "commission", "bank", "university",
         "organisation", "organization", "government", "institute", "fund", "club", "party", "regulator", "authority", "airline", "carrier", "operator",
         "insurer", "lender", "broadcaster", "school", "hospital", "union", "alliance", "scheme", "office", "service", "team", "board", "committee",
-        "city", "town", "village", "municipality", "country", "nation",
+        "city", "town", "village", "municipality", "country", "nation", "bloc", "newspaper",
     };
 
     public static AttributionInfo? Find(List<Token> tokens, SourceResolver resolver, Func<int, long> positionOf)

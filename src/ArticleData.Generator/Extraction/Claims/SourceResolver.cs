@@ -182,14 +182,15 @@ internal sealed class SourceResolver
     public (string Source, int? Entity)? ResolveDescription(string noun, long position)
     {
         if (PlaceType(noun) is { } placeType) return LastPlace(placeType, position);
-        bool company = IsCompanyNoun(noun);
+        string? type = OrganizationType(noun);
         Known? holding = null, any = null;
         foreach (var k in _known)
         {
             if (!k.Organization || k.LastSeen >= position) continue;
             // "the company" is not the European Union nor a ministry: a typed organisation must be a company
-            if (company && k.Type is not null && k.Type != "Company") continue;
-            if (ContainsWord(k.Name, noun) && (holding is null || k.LastSeen > holding.LastSeen)) holding = k;
+            if (type == "Company" && k.Type is not null && k.Type != type) continue;
+            bool fits = ContainsWord(k.Name, noun) || (type is not null && k.Type == type);
+            if (fits && (holding is null || k.LastSeen > holding.LastSeen)) holding = k;
             if (any is null || k.Mentions > any.Mentions || (k.Mentions == any.Mentions && k.LastSeen > any.LastSeen)) any = k;
         }
         var best = holding ?? (IsGenericOrganizationNoun(noun) ? any : null);
@@ -220,7 +221,21 @@ internal sealed class SourceResolver
         }
     }
 
-    private static bool IsCompanyNoun(string noun) => noun.Equals("company", StringComparison.OrdinalIgnoreCase) || noun.Equals("firm", StringComparison.OrdinalIgnoreCase);
+    /// <summary>The entity type an organisation noun refers to ("the alliance" is an intergovernmental body), or null.</summary>
+    private static string? OrganizationType(string noun)
+    {
+        switch (noun.ToLowerInvariant())
+        {
+            case "company": case "firm": case "carrier": case "airline": case "lender": case "insurer": case "operator": return "Company";
+            case "alliance": case "bloc": return "Intergovernmental";
+            case "university": return "University";
+            case "party": return "Party";
+            case "court": return "Court";
+            case "bank": return "Bank";
+            case "broadcaster": case "newspaper": return "Media";
+            default: return null;
+        }
+    }
 
     /// <summary>Remembers a plural source ("officials", "the companies") for a later "they".</summary>
     public void NotePlural(string source, int? entity)
