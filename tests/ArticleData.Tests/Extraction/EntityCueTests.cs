@@ -100,4 +100,39 @@ public class EntityCueTests
         var e = Body("The Irving Independent School District said the boy was suspended.");
         Assert.Equal(EntityKind.Organization, Single(e, "Irving Independent School District").Kind);
     }
+
+    [Fact]
+    public void A_reporting_verb_after_a_name_with_of_does_not_split_it()
+    {
+        var e = Body("The U.S. Department of Agriculture notes that ozone damages crops.");
+        Assert.Equal(EntityKind.Organization, Single(e, "U.S. Department of Agriculture").Kind);
+        None(e, "of Agriculture");
+    }
+
+    [Fact]
+    public void A_country_after_a_name_that_already_holds_a_place_is_its_own_entity()
+    {
+        var e = Body("Researchers at the University of Sheffield of the UK and Colorado State University of the US took part.");
+        Single(e, "University of Sheffield");
+        Single(e, "Colorado State University");
+        Assert.Contains("UK", Single(e, "United Kingdom").Aliases);
+        Assert.Contains("US", Single(e, "United States").Aliases);
+    }
+
+    [Fact]
+    public void A_person_an_organisation_is_named_after_stays_a_person_and_keeps_the_surname()
+    {
+        var e = Body("The Andy Warhol Foundation gave the photographs. Andy Warhol died in 1987. Warhol was a legend.");
+        Assert.Equal(EntityKind.Organization, Single(e, "Andy Warhol Foundation").Kind);
+        var warhol = Single(e, "Andy Warhol");
+        Assert.Equal(EntityKind.Person, warhol.Kind);
+        Assert.Contains("Warhol", warhol.Aliases);
+    }
+
+    [Fact]
+    public void Initials_opening_a_paragraph_are_a_person_not_a_dateline()
+    {
+        var e = Body("K.C. Maurer, chief financial officer at the foundation, said 500 institutions took part.");
+        Assert.Equal(EntityKind.Person, Single(e, "K.C. Maurer").Kind);
+    }
 }

@@ -193,6 +193,8 @@ internal sealed class CandidateFinder
             case "of":
             case "for":
             case "on":
+                // "University of Sheffield of the UK": a second place after a name that already holds one locates it.
+                if (connector == "of" && NamesPlace(next, bEnd) && HoldsPlace(start, at)) return false;
                 return connected || Lexicon.OfHeads.Contains(lastOfA) || Lexicon.OrganizationHeads.Contains(lastOfA);
             case "at":
                 return connected && _t.Word(start) == "University";
@@ -201,6 +203,17 @@ internal sealed class CandidateFinder
                 return at - start == 1 && !_gazetteer.TryName(lastOfA, out _)
                     && (Lexicon.OrganizationHeads.Contains(lastOfB) || Lexicon.FacilityHeads.Contains(lastOfB));
         }
+    }
+
+    private bool NamesPlace(int from, int to) => _gazetteer.TryName(_t.Span(from, to), out var known) && known.Kind == EntityKind.Place;
+
+    private bool HoldsPlace(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (_t[k].IsCapitalized && _gazetteer.TryName(_t.Word(k), out var known) && known.Kind == EntityKind.Place) return true;
+        }
+        return false;
     }
 
     private int ProcessRun(int s, int e)
@@ -298,7 +311,7 @@ internal sealed class CandidateFinder
         for (int k = e - 2; k < e; k++)
         {
             string w = _t.Word(k);
-            if (!_t[k].IsWord || _t[k].IsAllCaps || Lexicon.OrganizationHeads.Contains(w) || Lexicon.FacilityHeads.Contains(w) || Lexicon.PlaceHeads.Contains(w)
+            if (!_t[k].IsWord || !_t[k].IsCapitalized || _t[k].IsAllCaps || Lexicon.OrganizationHeads.Contains(w) || Lexicon.FacilityHeads.Contains(w) || Lexicon.PlaceHeads.Contains(w)
                 || k == e - 2 && _gazetteer.TryName(w, out _)) return false; // a surname may be a town's name ("Salem"), a given name rarely
         }
         for (int k = s; k < e - 2; k++)
@@ -315,7 +328,7 @@ internal sealed class CandidateFinder
         for (int k = m; k < e; k++)
         {
             string w = _t.Word(k);
-            if (!_t[k].IsWord || _t[k].IsAllCaps || Lexicon.OrganizationHeads.Contains(w) || Lexicon.FacilityHeads.Contains(w) || Lexicon.PlaceHeads.Contains(w)) return false;
+            if (!_t[k].IsWord || !_t[k].IsCapitalized || _t[k].IsAllCaps || Lexicon.OrganizationHeads.Contains(w) || Lexicon.FacilityHeads.Contains(w) || Lexicon.PlaceHeads.Contains(w)) return false;
         }
         if (_gazetteer.TryName(_t.Span(m, e), out _)) return false;
         return _gazetteer.IsGivenName(_t.Word(m)) || FollowedByReportingVerb(e, _t.Word(e - 1));
@@ -430,7 +443,8 @@ internal sealed class CandidateFinder
     /// <summary>"LONDON —", "ST. LOUIS, Mo. —": capitals opening a paragraph, before a dash or comma.</summary>
     private bool IsDateline(int s, int e)
     {
-        if (s != 0 || e >= _t.Count || !_t[s].IsAllCaps) return false;
+        if (s != 0 || e >= _t.Count) return false;
+        for (int k = s; k < e; k++) if (_t[k].IsWord && !_t[k].IsAllCaps) return false; // "K.C. Maurer, chief financial officer" is no dateline
         string next = _t.Word(e);
         return next is "—" or "–" or "-" or ",";
     }

@@ -7,7 +7,11 @@ using ArticleData.Generator.Model;
 namespace ArticleData.Generator.Extraction.Entities;
 
 /// <summary>A known name: the canonical form it resolves to, its kind and finer type.</summary>
-internal sealed record KnownEntity(string Name, EntityKind Kind, string? Type);
+internal sealed record KnownEntity(string Name, EntityKind Kind, string? Type)
+{
+    /// <summary>The name's comparison form (<see cref="NameKey"/>), made once with the entry.</summary>
+    public string Key { get; } = NameKey.Of(Name);
+}
 
 /// <summary>
 /// The embedded gazetteer (Gazetteer/*.tsv): countries with demonyms and alternative names, cities, regions,

@@ -53,8 +53,8 @@ internal static class Resolver
         {
             var c = candidates[i];
             if (c.Key.Length == 0 || glossary.IsSuppressed(c.Key)) continue;
-            if (c.Known is not null && glossary.IsSuppressed(NameKey.Of(c.Known.Name))) continue;
-            string key = c.Known is not null ? NameKey.Of(c.Known.Name) : c.Key;
+            if (c.Known is not null && glossary.IsSuppressed(c.Known.Key)) continue;
+            string key = c.Known is not null ? c.Known.Key : c.Key;
             if (!byKey.TryGetValue(key, out var g))
             {
                 g = new EntityGroup(key, i);
@@ -106,10 +106,19 @@ internal static class Resolver
                 }
                 if (target is null && byWord.TryGetValue(g.Words[0], out var sharing))
                 {
+                    bool targetIsSurname = false;
                     foreach (var t in sharing)
                     {
                         if (t == g || t.Words.Length <= g.Words.Length || !IsShortFormOf(g, t)) continue;
-                        if (target is null || t.Order < target.Order) target = t;
+                        // "Andy Warhol" is the man the "Andy Warhol Foundation" is named after, not a short form of it.
+                        if (g.Kind == EntityKind.Person && g.Evidence.Person > 0 && g.Words.Length >= 2 && t.Kind != EntityKind.Person) continue;
+                        // A surname ("Warhol" of "Andy Warhol") is a surer match than a first word ("Warhol" of "Warhol Polaroids").
+                        bool surname = IsSurnameOf(g, t);
+                        if (target is null || surname && !targetIsSurname || surname == targetIsSurname && t.Order < target.Order)
+                        {
+                            target = t;
+                            targetIsSurname = surname;
+                        }
                     }
                 }
             }
@@ -148,6 +157,9 @@ internal static class Resolver
                     || s.Length == 1 && s[0] == l[l.Length - 1] && Lexicon.OrganizationHeads.Contains(s[0]) && t.Kind == EntityKind.Organization;
         }
     }
+
+    private static bool IsSurnameOf(EntityGroup g, EntityGroup t) =>
+        t.Kind == EntityKind.Person && Matches(g.Words, t.Words, t.Words.Length - g.Words.Length);
 
     private static bool IsConnector(string w) => w is "of" or "for" or "and" or "&" or "on" or "at" or "the";
 
