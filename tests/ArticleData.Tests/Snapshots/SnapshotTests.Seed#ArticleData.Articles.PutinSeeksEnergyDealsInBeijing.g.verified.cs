@@ -10,7 +10,7 @@ namespace TestProject
         /// <remarks>
         /// <para>Xi Jinping remains hesitant on the gas pipeline project, while Moscow faces increasing drone attacks and conducts nuclear drills with Belarus.</para>
         /// <para>Russian President Vladimir Putin has arrived in Beijing for a state visit, positioning himself to secure tangible business deals shortly after the departure of US President Donald Trump from the same city. The diplomatic engagement underscores Moscow’s growing economic reliance on China since the on…</para>
-        /// <para>Source: <c>seeds/putin-seeks-energy-deals-in-beijing.txt</c> · slug <c>putin-seeks-energy-deals-in-beijing</c> · 13 entities · 0 claims</para>
+        /// <para>Source: <c>seeds/putin-seeks-energy-deals-in-beijing.txt</c> · slug <c>putin-seeks-energy-deals-in-beijing</c> · 13 entities · 13 claims</para>
         /// </remarks>
         public static partial class PutinSeeksEnergyDealsInBeijing
         {
@@ -66,6 +66,32 @@ namespace TestProject
                     },
                     new global::ArticleData.Claim[]
                     {
+                        new global::ArticleData.Claim("c-9d3e95fd8d", new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Title, 0, 0, 76, 1, 1), global::ArticleData.ClaimKind.Event, null, global::ArticleData.Certainty.Asserted, null,
+                            new global::ArticleData.Quantity[] {  }, new int[] { 0, 1, 2, 3 }),
+                        new global::ArticleData.Claim("c-6292f0f0b1", new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Standfirst, 0, 0, 142, 2, 1), global::ArticleData.ClaimKind.Event, null, global::ArticleData.Certainty.Asserted, null,
+                            new global::ArticleData.Quantity[] {  }, new int[] { 2, 4, 5 }),
+                        new global::ArticleData.Claim("c-04f6367a0a", new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 0, 0, 205, 4, 1), global::ArticleData.ClaimKind.Event, null, global::ArticleData.Certainty.Asserted, null,
+                            new global::ArticleData.Quantity[] {  }, new int[] { 0, 1, 6, 7, 8 }),
+                        new global::ArticleData.Claim("c-b91b458790", new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 0, 206, 244, 4, 207), global::ArticleData.ClaimKind.Event, null, global::ArticleData.Certainty.Asserted, null,
+                            new global::ArticleData.Quantity[] { new global::ArticleData.Quantity(global::ArticleData.QuantityKind.Date, new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 0, 329, 4, 4, 330), 2022, "year") }, new int[] { 4, 7, 9, 10, 11 }),
+                        new global::ArticleData.Claim("c-09b680a138", new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 1, 0, 134, 5, 1), global::ArticleData.ClaimKind.Event, null, global::ArticleData.Certainty.Asserted, null,
+                            new global::ArticleData.Quantity[] {  }, new int[] { 3, 6, 9 }),
+                        new global::ArticleData.Claim("c-02e3b05e0d", new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 1, 135, 125, 5, 136), global::ArticleData.ClaimKind.Statement, new global::ArticleData.Attribution("reports", -1, "indicate"), global::ArticleData.Certainty.Asserted, null,
+                            new global::ArticleData.Quantity[] {  }, new int[] { 2, 9 }),
+                        new global::ArticleData.Claim("c-b902c3d50f", new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 2, 0, 99, 6, 1), global::ArticleData.ClaimKind.Event, null, global::ArticleData.Certainty.Asserted, null,
+                            new global::ArticleData.Quantity[] {  }, new int[] { 0, 6 }),
+                        new global::ArticleData.Claim("c-efc3293e42", new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 2, 100, 168, 6, 101), global::ArticleData.ClaimKind.Event, null, global::ArticleData.Certainty.Hedged, "reportedly",
+                            new global::ArticleData.Quantity[] {  }, new int[] { 6 }),
+                        new global::ArticleData.Claim("c-d9f07c8003", new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 2, 269, 174, 6, 270), global::ArticleData.ClaimKind.Event, null, global::ArticleData.Certainty.Hedged, "appears to",
+                            new global::ArticleData.Quantity[] {  }, new int[] { 10, 11 }),
+                        new global::ArticleData.Claim("c-8ddd5f7945", new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 3, 0, 134, 7, 1), global::ArticleData.ClaimKind.Event, null, global::ArticleData.Certainty.Asserted, null,
+                            new global::ArticleData.Quantity[] {  }, new int[] { 5, 11 }),
+                        new global::ArticleData.Claim("c-b179cbd604", new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 3, 135, 138, 7, 136), global::ArticleData.ClaimKind.Event, null, global::ArticleData.Certainty.Asserted, null,
+                            new global::ArticleData.Quantity[] { new global::ArticleData.Quantity(global::ArticleData.QuantityKind.Duration, new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 3, 139, 9, 7, 140), 3, "day") }, new int[] {  }),
+                        new global::ArticleData.Claim("c-a957f56c72", new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 3, 274, 149, 7, 275), global::ArticleData.ClaimKind.Event, null, global::ArticleData.Certainty.Asserted, null,
+                            new global::ArticleData.Quantity[] {  }, new int[] { 1 }),
+                        new global::ArticleData.Claim("c-c349a04656", new global::ArticleData.SourceSpan(global::ArticleData.TextPart.Body, 4, 210, 208, 8, 211), global::ArticleData.ClaimKind.Prediction, null, global::ArticleData.Certainty.Hedged, "likely",
+                            new global::ArticleData.Quantity[] {  }, new int[] { 1, 4 }),
                     },
                     global::ArticleData.ArticleMetadata.Empty);
             }
@@ -73,11 +99,11 @@ namespace TestProject
             /// <summary>The article's named entities, each typed by its kind.</summary>
             public static class Entities
             {
-                /// <summary>Vladimir Putin (Person)— Russian President; 4 mention(s).</summary>
+                /// <summary>Vladimir Putin (Person) — Russian President; 4 mention(s).</summary>
                 public static global::ArticleData.Person VladimirPutin => (global::ArticleData.Person)Article.Entities[0];
                 /// <summary>Beijing (Place, City); 4 mention(s).</summary>
                 public static global::ArticleData.Place Beijing => (global::ArticleData.Place)Article.Entities[1];
-                /// <summary>Xi Jinping (Person)— Chinese President; 3 mention(s).</summary>
+                /// <summary>Xi Jinping (Person) — Chinese President; 3 mention(s).</summary>
                 public static global::ArticleData.Person XiJinping => (global::ArticleData.Person)Article.Entities[2];
                 /// <summary>Power of Siberia 2 (Other, pipeline); 2 mention(s).</summary>
                 public static global::ArticleData.NamedThing PowerOfSiberia2 => (global::ArticleData.NamedThing)Article.Entities[3];
@@ -89,7 +115,7 @@ namespace TestProject
                 public static global::ArticleData.Place Russia => (global::ArticleData.Place)Article.Entities[6];
                 /// <summary>United States (Place, Country); 2 mention(s).</summary>
                 public static global::ArticleData.Place UnitedStates => (global::ArticleData.Place)Article.Entities[7];
-                /// <summary>Donald Trump (Person)— US President; 1 mention(s).</summary>
+                /// <summary>Donald Trump (Person) — US President; 1 mention(s).</summary>
                 public static global::ArticleData.Person DonaldTrump => (global::ArticleData.Person)Article.Entities[8];
                 /// <summary>China (Place, Country); 4 mention(s).</summary>
                 public static global::ArticleData.Place China => (global::ArticleData.Place)Article.Entities[9];
@@ -106,6 +132,45 @@ namespace TestProject
             {
                 /// <summary>Every claim, in reading order.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<global::ArticleData.Claim> All => Article.Claims;
+                /// <summary>The headline, as a claim.</summary>
+                public static global::ArticleData.Claim Headline => Article.Claims[0];
+                /// <summary>The headline, as a claim. Its text: Putin seeks energy deals in Beijing as Xi delays Power of Siberia 2 approval</summary>
+                public const string HeadlineText = "Putin seeks energy deals in Beijing as Xi delays Power of Siberia 2 approval";
+                /// <summary>The standfirst, as a claim.</summary>
+                public static global::ArticleData.Claim Standfirst => Article.Claims[1];
+                /// <summary>The standfirst, as a claim. Its text: Xi Jinping remains hesitant on the gas pipeline project, while Moscow faces increasing drone attacks and conducts nuclear drills with Belarus.</summary>
+                public const string StandfirstText = "Xi Jinping remains hesitant on the gas pipeline project, while Moscow faces increasing drone attacks and conducts nuclear drills with Belarus.";
+
+                /// <summary>Each claim's text as a constant, named after the claim's id (a hash of its text).</summary>
+                public static class Texts
+                {
+                    /// <summary>Putin seeks energy deals in Beijing as Xi delays Power of Siberia 2 approval</summary>
+                    public const string C9d3e95fd8d = "Putin seeks energy deals in Beijing as Xi delays Power of Siberia 2 approval";
+                    /// <summary>Xi Jinping remains hesitant on the gas pipeline project, while Moscow faces increasing drone attacks and conducts nuclear drills with Belarus.</summary>
+                    public const string C6292f0f0b1 = "Xi Jinping remains hesitant on the gas pipeline project, while Moscow faces increasing drone attacks and conducts nuclear drills with Belarus.";
+                    /// <summary>Russian President Vladimir Putin has arrived in Beijing for a state visit, positioning himself to secure tangible business deals shortly after the departure of US President Donald Trump from the same…</summary>
+                    public const string C04f6367a0a = "Russian President Vladimir Putin has arrived in Beijing for a state visit, positioning himself to secure tangible business deals shortly after the departure of US President Donald Trump from the same city.";
+                    /// <summary>The diplomatic engagement underscores Moscow’s growing economic reliance on China since the onset of the war in Ukraine in 2022, with the Kremlin seeking to demonstrate that it can deliver concrete co…</summary>
+                    public const string Cb91b458790 = "The diplomatic engagement underscores Moscow’s growing economic reliance on China since the onset of the war in Ukraine in 2022, with the Kremlin seeking to demonstrate that it can deliver concrete commercial outcomes unlike its US counterpart.";
+                    /// <summary>Central to the visit is the Power of Siberia 2 gas pipeline, a project that would effectively double Russia’s energy exports to China.</summary>
+                    public const string C09b680a138 = "Central to the visit is the Power of Siberia 2 gas pipeline, a project that would effectively double Russia’s energy exports to China.";
+                    /// <summary>However, reports indicate that Chinese President Xi Jinping is not in a hurry to grant final approval for the infrastructure.</summary>
+                    public const string C02e3b05e0d = "However, reports indicate that Chinese President Xi Jinping is not in a hurry to grant final approval for the infrastructure.";
+                    /// <summary>The timing of Putin’s visit coincides with a deteriorating security situation within Russia itself.</summary>
+                    public const string Cb902c3d50f = "The timing of Putin’s visit coincides with a deteriorating security situation within Russia itself.";
+                    /// <summary>Enemy drones are reportedly striking key infrastructure further inside Russian territory than previously observed, signalling an escalation in domestic vulnerabilities.</summary>
+                    public const string Cefc3293e42 = "Enemy drones are reportedly striking key infrastructure further inside Russian territory than previously observed, signalling an escalation in domestic vulnerabilities.";
+                    /// <summary>These attacks occur as the Ukrainian military campaign appears to have stalled, complicating the strategic calculus for the Kremlin as it attempts to project strength abroad.</summary>
+                    public const string Cd9f07c8003 = "These attacks occur as the Ukrainian military campaign appears to have stalled, complicating the strategic calculus for the Kremlin as it attempts to project strength abroad.";
+                    /// <summary>In response to these pressures, the Kremlin has publicly flexed its military capabilities through recent joint exercises with Belarus.</summary>
+                    public const string C8ddd5f7945 = "In response to these pressures, the Kremlin has publicly flexed its military capabilities through recent joint exercises with Belarus.";
+                    /// <summary>The three-day drills included specific practises for the deployment of nuclear weapons, a move intended to reinforce strategic deterrence.</summary>
+                    public const string Cb179cbd604 = "The three-day drills included specific practises for the deployment of nuclear weapons, a move intended to reinforce strategic deterrence.";
+                    /// <summary>This display of force contrasts with the diplomatic efforts in Beijing, where the focus remains on stabilising energy revenues and political support.</summary>
+                    public const string Ca957f56c72 = "This display of force contrasts with the diplomatic efforts in Beijing, where the focus remains on stabilising energy revenues and political support.";
+                    /// <summary>The outcome of the negotiations regarding the gas pipeline will likely serve as a key indicator of how much leverage Beijing retains in its relationship with Moscow during this critical phase of the c…</summary>
+                    public const string Cc349a04656 = "The outcome of the negotiations regarding the gas pipeline will likely serve as a key indicator of how much leverage Beijing retains in its relationship with Moscow during this critical phase of the conflict.";
+                }
             }
         }
     }
