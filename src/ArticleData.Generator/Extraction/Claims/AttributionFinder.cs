@@ -182,7 +182,31 @@ internal static class AttributionFinder
         }
 
         // 4. "X said / told / estimated …"
-        return ReportingClause(tokens, 1, n) is { } c ? Resolve(tokens, c.Start, c.End, tokens[c.Verb].Text, resolver, positionOf) : null;
+        if (ReportingClause(tokens, 1, n) is { } c) return Resolve(tokens, c.Start, c.End, tokens[c.Verb].Text, resolver, positionOf);
+        // 5. "…, with one poster writing “…”": a reporting participle after "with" and its subject
+        return WithParticiple(tokens) is { } w ? Resolve(tokens, w.Start, w.End, tokens[w.End].Text, resolver, positionOf) : null;
+    }
+
+    private static readonly HashSet<string> ReportingParticiples = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "saying", "writing", "stating", "noting", "adding", "reporting", "claiming", "arguing", "warning", "insisting", "telling", "explaining",
+    };
+
+    /// <summary>The subject span of "with X saying/writing/stating …", which ends right before the participle.</summary>
+    private static (int Start, int End)? WithParticiple(List<Token> tokens)
+    {
+        for (int w = 0; w + 2 < tokens.Count; w++)
+        {
+            if (tokens[w].Quoted || !tokens[w].Is("with")) continue;
+            for (int p = w + 2; p < tokens.Count && p <= w + 5; p++)
+            {
+                if (!tokens[p].IsWord || tokens[p].Quoted) break;
+                if (!ReportingParticiples.Contains(tokens[p].Text)) continue;
+                if (IsSource(tokens, w + 1, p, false)) return (w + 1, p);
+                break;
+            }
+        }
+        return null;
     }
 
     /// <summary>The first "X said / told / estimated …" whose verb stands in [<paramref name="from"/>, <paramref name="to"/>): the subject's span and the verb.</summary>
