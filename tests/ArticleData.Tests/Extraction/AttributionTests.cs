@@ -27,7 +27,7 @@ public class AttributionTests
     [InlineData("Other sites such as Example.com have stated that they will keep the files online.", "Example.com", "stated")]
     [InlineData("The Vale Herald has learned that according to a leaked memo, the plant will close in May.", "Vale Herald", "learned")]
     [InlineData("\"The strikes will go on\", added Vestnik.", "Vestnik", "added")]
-    [InlineData("Fans at the club were angry at the decision, with one supporter writing that the board had lost its way.", "one supporter", "writing")]
+    [InlineData("Shares in the club fell after the decision, with one analyst writing that the board had lost its way.", "one analyst", "writing")]
     [InlineData("A senior officer, speaking on condition of anonymity, said the army was likely to send more tanks to the Baltic states within weeks.", "A senior officer", "said")]
     public void Finds_the_source_and_the_reporting_verb(string sentence, string source, string verb)
     {
