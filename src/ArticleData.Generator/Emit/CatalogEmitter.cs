@@ -65,7 +65,8 @@ public static class CatalogEmitter
             .GroupBy(x => (x.Entity.Kind, Key: x.Entity.Name.ToLowerInvariant()))
             .OrderBy(g => g.First().Entity.Name, StringComparer.Ordinal).ThenBy(g => g.Key.Kind)
             .ToList();
-        var names = Identifiers.Unique(groups.Select(g => Identifiers.FromWords(g.First().Entity.Name) ?? "Entity").ToList());
+        // A member may not share its class's name (CS0542), so the catalog class name is taken too.
+        var names = Identifiers.Unique(groups.Select(g => Identifiers.FromWords(g.First().Entity.Name) ?? "Entity").ToList(), new[] { options.EntitiesClassName });
         w.Line();
         w.Line($"/// <summary>Every named entity across the project's articles ({groups.Count}), merged by kind and name, with backlinks.</summary>");
         w.Open($"{visibility} static partial class {options.EntitiesClassName}");

@@ -30,4 +30,20 @@ public class EntityGenerationTests
         var mentions = ((System.Collections.Generic.IEnumerable<Mention>)catalog.GetType().GetProperty("Mentions")!.GetValue(catalog)!).ToList();
         Assert.Equal(6, mentions.Count); // four in the seed, two in the second article
     }
+
+    [Fact]
+    public void An_entity_named_like_the_entity_catalog_class_gets_another_member_name()
+    {
+        const string text = "People gather in Springfield\n\nThe People party won the vote in Springfield on Sunday.\n";
+        var files = new[]
+        {
+            new TestFile("articles/vote.txt", text),
+            new TestFile("glossary.txt", "Organization/Party: People", Kind: "Glossary"),
+        };
+        var result = GeneratorHarness.Run(files, new System.Collections.Generic.Dictionary<string, string> { ["ArticleDataEntitiesClassName"] = "People" });
+
+        Assert.Empty(result.Errors);
+        var catalog = GeneratorHarness.Load(result.Compilation).GetType("TestProject.People")!;
+        Assert.NotNull(catalog.GetProperty("People2"));
+    }
 }
