@@ -19,6 +19,16 @@ public class AttributionTests
     [InlineData("The International Energy Agency (IEA) estimated that demand will fall.", "International Energy Agency", "estimated")]
     [InlineData("Reviewers who tested early units praised the camera.", "Reviewers", "praised")]
     [InlineData("Sen. Mark Tollefson of Missouri, who sits on the committee, said the case was clear.", "Mark Tollefson", "said")]
+    [InlineData("Citing safety rules, officials have not said why the crew was initially denied permits, but Ambassador Lena Ortiz says there were concerns.", "Lena Ortiz", "says")]
+    [InlineData("Both the Harbour Authority and the Coast Guard have asserted that the route is safe.", "Harbour Authority", "asserted")]
+    [InlineData("The fare rose by a third, according to Norway's Transport Agency.", "Transport Agency", "according to")]
+    [InlineData("Northland's Prime Minister Ana Ruiz said the vote would go ahead.", "Ana Ruiz", "said")]
+    [InlineData("Harbour Board director General Omar al-Rashid, in remarks to reporters, said the port would reopen.", "Omar al-Rashid", "said")]
+    [InlineData("Other sites such as Example.com have stated that they will keep the files online.", "Example.com", "stated")]
+    [InlineData("The Vale Herald has learned that according to a leaked memo, the plant will close in May.", "Vale Herald", "learned")]
+    [InlineData("\"The strikes will go on\", added Vestnik.", "Vestnik", "added")]
+    [InlineData("Shares in the club fell after the decision, with one analyst writing that the board had lost its way.", "one analyst", "writing")]
+    [InlineData("A senior officer, speaking on condition of anonymity, said the army was likely to send more tanks to the Baltic states within weeks.", "A senior officer", "said")]
     public void Finds_the_source_and_the_reporting_verb(string sentence, string source, string verb)
     {
         var attribution = Claim(Body(sentence), sentence.Substring(0, 20)).Attribution;
@@ -32,6 +42,8 @@ public class AttributionTests
     [InlineData("The 27-year-old joined for a fee reported to be about £6 million.")]
     [InlineData("Harwell was founded in 1987 by Margaret Harwell as a single depot.")]
     [InlineData("The owner was charged with fraud, in what prosecutors described as a brazen scheme.")]
+    [InlineData("The Commission has not said whether it will appeal the ruling.")]
+    [InlineData("Citing privacy rules, officials have not said why the team was initially denied visas.")]
     public void Leaves_the_article_s_own_assertions_unattributed(string sentence)
     {
         Assert.Null(Claim(Body(sentence), sentence.Substring(0, 20)).Attribution);
@@ -43,6 +55,41 @@ public class AttributionTests
         var model = Body("Dana Keller, the chief executive of Brennan Freight, said the deal was done. Tom Ridgeway, her predecessor, failed twice to buy a rival. She added that no jobs would go.");
         Assert.Equal("Dana Keller", Claim(model, "She added").Attribution!.Source);
         Assert.Equal("added", Claim(model, "She added").Attribution!.Verb);
+    }
+
+    [Fact]
+    public void A_pronoun_prefers_the_person_introduced_in_the_latest_paragraph()
+    {
+        var model = Body("Mara Quinn, a second-year student, admitted she had skipped class to see the show.\n\nFor Tom Ellis, a lecturer in history, the show was a triumph. He said, \"It changed how I teach the period.\"");
+        Assert.Equal("Tom Ellis", Claim(model, "changed how I teach").Attribution!.Source);
+    }
+
+    [Fact]
+    public void A_misplaced_opening_quote_does_not_swallow_the_next_speaker()
+    {
+        var model = Body("Professor Ann Hale also said kits would go to schools,\" For example, schools can hold their own votes\". Visitors could send designs online. Prime Minister Tom Reed said he backed the change.");
+        Assert.Equal("Tom Reed", Claim(model, "backed the change").Attribution!.Source);
+    }
+
+    [Fact]
+    public void Its_report_speaks_for_the_organisation_named_before()
+    {
+        var model = Body("Rheinholt AG will sell most of the gas to industry, according to its annual report.");
+        Assert.Equal("Rheinholt AG", Claim(model, "sell most of the gas").Attribution!.Source);
+    }
+
+    [Fact]
+    public void The_company_is_not_a_government_body_named_more_often()
+    {
+        var model = Body("The European Union fined Lumora Technologies on Monday. The European Union said the fine was final. The company said it would appeal.");
+        Assert.Equal("Lumora Technologies", Claim(model, "would appeal").Attribution!.Source);
+    }
+
+    [Fact]
+    public void The_alliance_resolves_to_the_intergovernmental_body()
+    {
+        var model = Body("NATO is sending 300 troops to the region. The move was agreed on Sunday, according to the alliance.");
+        Assert.Equal("NATO", Claim(model, "agreed on Sunday").Attribution!.Source);
     }
 
     [Fact]

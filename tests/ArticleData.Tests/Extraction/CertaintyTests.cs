@@ -18,6 +18,7 @@ public class CertaintyTests
     [InlineData("Poor forecasting is probably to blame for the gap.", "probably")]
     [InlineData("Kenya recorded an estimated 3.4 million cases last year.", "estimated")]
     [InlineData("\"Supply could become a real problem by April,\" Okafor said.", "could")]
+    [InlineData("The old bridge may close if the rain continues.", "may")]
     public void Hedge_cues_hedge(string sentence, string cue)
     {
         Assert.Equal(cue, Claim(Body(sentence), sentence.Substring(0, 15)).HedgeCue);
@@ -33,6 +34,7 @@ public class CertaintyTests
     [InlineData("Turnout on the first day was higher than expected.")]
     [InlineData("It was catalogued with an estimate of £800 at the sale.")]
     [InlineData("Mr Whitcombe appears in court again on Feb. 3.")]
+    [InlineData("Under the deal, members may opt out of the scheme if they pay a fee.")]
     public void Would_attribution_ability_and_comparisons_do_not_hedge(string sentence)
     {
         Assert.Null(Claim(Body(sentence), sentence.Substring(0, 15)).HedgeCue);

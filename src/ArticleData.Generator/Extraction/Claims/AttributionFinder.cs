@@ -77,7 +77,7 @@ internal static class AttributionFinder
     private static readonly HashSet<string> DocumentNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "analysis", "report", "study", "statement", "survey", "article", "website", "editorial", "research", "figures", "data", "letter", "filing", "review",
-        "statistics", "estimates", "poll", "assessment", "investigation", "audit", "spokesperson", "spokesman", "spokeswoman",
+        "statistics", "estimates", "poll", "assessment", "investigation", "audit",
     };
 
     private static readonly HashSet<string> DescriptionNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -85,12 +85,31 @@ internal static class AttributionFinder
         "company", "firm", "group", "agency", "ministry", "department", "bureau", "museum", "court", "council", "commission", "bank", "university",
         "organisation", "organization", "government", "institute", "fund", "club", "party", "regulator", "authority", "airline", "carrier", "operator",
         "insurer", "lender", "broadcaster", "school", "hospital", "union", "alliance", "scheme", "office", "service", "team", "board", "committee",
+        "city", "town", "village", "municipality", "country", "nation", "bloc", "newspaper",
     };
 
     public static AttributionInfo? Find(List<Token> tokens, SourceResolver resolver, Func<int, long> positionOf)
     {
         int n = tokens.Count;
-        // 1. "according to X"
+        // 1. "according to X" — unless a reporting clause governs it: "Wikinews has learned that according to a posting",
+        // or the outlet named first quotes a speaker: "According to the Herald, Professor Burrows … said"
+        if (AccordingTo(tokens) is { } according)
+        {
+            // only where it opens the reported clause ("learned that according to"); a closing "…, according to a report" qualifies the whole sentence
+            int at = according.At;
+            bool inReported = at > 0 && (tokens[at - 1].Is("that") || (at > 1 && tokens[at - 1].IsPunctuation(',') && tokens[at - 2].Is("that")));
+            var main = inReported ? ReportingClause(tokens, 1, at) : at == 0 ? ReportingClause(tokens, according.End, n) : null;
+            return main is { } m
+                ? Resolve(tokens, m.Start, m.End, tokens[m.Verb].Text, resolver, positionOf)
+                : Resolve(tokens, according.Start, according.End, "according to", resolver, positionOf);
+        }
+        return Rest(tokens, resolver, positionOf);
+    }
+
+    /// <summary>Where "according to X" stands and the span of X to resolve.</summary>
+    private static (int At, int Start, int End)? AccordingTo(List<Token> tokens)
+    {
+        int n = tokens.Count;
         for (int i = 0; i + 1 < n; i++)
         {
             if (tokens[i].Quoted || !tokens[i].Is("according") || !tokens[i + 1].Is("to")) continue;
@@ -118,10 +137,15 @@ internal static class AttributionFinder
             {
                 if (tokens[k].Is("by") && tokens[k + 1].IsCapitalized && (tokens[k - 1].Text.EndsWith("ed", StringComparison.Ordinal))) { nameStart = k + 1; nameEnd = end; }
             }
-            return nameStart >= 0
-                ? Resolve(tokens, nameStart, nameEnd, "according to", resolver, positionOf)
-                : Resolve(tokens, i + 2, end, "according to", resolver, positionOf);
+            return nameStart >= 0 ? (i, nameStart, nameEnd) : (i, i + 2, end);
         }
+        return null;
+    }
+
+    /// <summary>The other patterns: a signed quotation, "…, said X", "…, X said", "X said / told / estimated …".</summary>
+    private static AttributionInfo? Rest(List<Token> tokens, SourceResolver resolver, Func<int, long> positionOf)
+    {
+        int n = tokens.Count;
 
         // "“…” — Matthew Ingram": a quotation signed with a dash
         for (int d = 1; d + 1 < n; d++)
@@ -158,13 +182,43 @@ internal static class AttributionFinder
         }
 
         // 4. "X said / told / estimated …"
-        for (int v = 1; v < n; v++)
+        if (ReportingClause(tokens, 1, n) is { } c) return Resolve(tokens, c.Start, c.End, tokens[c.Verb].Text, resolver, positionOf);
+        // 5. "…, with one poster writing “…”": a reporting participle after "with" and its subject
+        return WithParticiple(tokens) is { } w ? Resolve(tokens, w.Start, w.End, tokens[w.End].Text, resolver, positionOf) : null;
+    }
+
+    private static readonly HashSet<string> ReportingParticiples = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "saying", "writing", "stating", "noting", "adding", "reporting", "claiming", "arguing", "warning", "insisting", "telling", "explaining",
+    };
+
+    /// <summary>The subject span of "with X saying/writing/stating …", which ends right before the participle.</summary>
+    private static (int Start, int End)? WithParticiple(List<Token> tokens)
+    {
+        for (int w = 0; w + 2 < tokens.Count; w++)
+        {
+            if (tokens[w].Quoted || !tokens[w].Is("with")) continue;
+            for (int p = w + 2; p < tokens.Count && p <= w + 5; p++)
+            {
+                if (!tokens[p].IsWord || tokens[p].Quoted) break;
+                if (!ReportingParticiples.Contains(tokens[p].Text)) continue;
+                if (IsSource(tokens, w + 1, p, false)) return (w + 1, p);
+                break;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The first "X said / told / estimated …" whose verb stands in [<paramref name="from"/>, <paramref name="to"/>): the subject's span and the verb.</summary>
+    private static (int Start, int End, int Verb)? ReportingClause(List<Token> tokens, int from, int to)
+    {
+        for (int v = Math.Max(1, from); v < to; v++)
         {
             if (!IsVerbCandidate(tokens, v)) continue;
             var subject = Subject(tokens, v);
             if (subject is not { } s) continue;
             if (!IsSource(tokens, s.Start, s.End, Lexicon.WeakReportingVerbs.Contains(tokens[v].Text))) continue;
-            return Resolve(tokens, s.Start, s.End, tokens[v].Text, resolver, positionOf);
+            return (s.Start, s.End, v);
         }
         return null;
     }
@@ -174,13 +228,30 @@ internal static class AttributionFinder
         var t = tokens[v];
         if (!t.IsWord || t.Quoted || char.IsUpper(t.Text[0]) || !Lexicon.ReportingVerbs.Contains(t.Text)) return false;
         if (v > 0 && tokens[v - 1].IsWord && NotBeforeVerb.Contains(tokens[v - 1].Text)) return false;
+        if (NegatedOrPassive(tokens, v)) return false;
         // "is said to be", "reported to have": an infinitive, not a report ("stated to LA Weekly that" still is one)
         if (v + 2 < tokens.Count && tokens[v + 1].Is("to") && tokens[v + 2].IsWord && !tokens[v + 2].IsCapitalized
             && !tokens[v + 2].Is("the") && !tokens[v + 2].Is("a") && !tokens[v + 2].Is("an") && !tokens[v + 2].Is("reporters")) return false;
-        if (ClauseOnlyVerbs.Contains(t.Text) && !ClauseFollows(tokens, v)) return false;
+        if (ClauseOnlyVerbs.Contains(t.Text) && !ClauseFollows(tokens, v) && !ClosesQuote(tokens, v)) return false;
         // "Recent reports have revealed": a noun before its verb
         if (v + 1 < tokens.Count && ClauseVerbs.Contains(tokens[v + 1].Text)) return false;
         return true;
+    }
+
+    /// <summary>
+    /// "have not said why", "never confirmed": nobody is reported as saying anything; "was initially denied": a
+    /// passive, whose subject is not a source. Looks back over auxiliaries and adverbs.
+    /// </summary>
+    private static bool NegatedOrPassive(List<Token> tokens, int v)
+    {
+        for (int k = v - 1; k >= 0 && tokens[k].IsWord && !tokens[k].IsCapitalized; k--)
+        {
+            var t = tokens[k];
+            if (t.Is("not") || t.Is("never") || t.Text.EndsWith("n't", StringComparison.Ordinal) || t.Text.EndsWith("n\u2019t", StringComparison.Ordinal)) return true;
+            if (t.Is("was") || t.Is("were") || t.Is("been") || t.Is("being") || t.Is("be") || t.Is("is") || t.Is("are")) return true;
+            if (!Auxiliaries.Contains(t.Text) && !(t.Text.EndsWith("ly", StringComparison.Ordinal) && t.Text.Length > 4)) break;
+        }
+        return false;
     }
 
     /// <summary>A reported clause follows the verb: "that" soon after, a quote, a pronoun and a verb, or nothing much (end of sentence).</summary>
@@ -200,6 +271,19 @@ internal static class AttributionFinder
         }
         if (v + 2 < tokens.Count && (tokens[v + 1].Is("the") || tokens[v + 1].IsCapitalized) && v + 3 < tokens.Count && ClauseVerbs.Contains(tokens[v + 3].Text)) return true;
         return ShortTail(tokens, v + 1) && v + 1 < tokens.Count && !tokens[v + 1].IsWord;
+    }
+
+    /// <summary>"“…”, added KCNA.": after a quotation and a comma, a verb and a short name end the sentence.</summary>
+    private static bool ClosesQuote(List<Token> tokens, int v)
+    {
+        if (v < 2 || !tokens[v - 1].IsPunctuation(',') || !IsQuoteMark(tokens[v - 2]) && !IsQuoteMark(tokens[v - 1])) return false;
+        int words = 0;
+        for (int i = v + 1; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation) return words > 0 && i == tokens.Count - 1;
+            if (++words > 4 || (words == 1 && !tokens[i].IsCapitalized)) return false;
+        }
+        return words > 0;
     }
 
     /// <summary>After the verb only a short tail (time, place, addressee) is left: the attribution closes the sentence.</summary>
@@ -238,7 +322,8 @@ internal static class AttributionFinder
                 break;
             }
             if (i > from && (t.Is("that") || t.Is("who") || t.Is("which") || (ClauseWords.Contains(t.Text) && !t.Is("and")))) break;
-            if (i > from && t.IsWord && !char.IsUpper(t.Text[0]) && Lexicon.ReportingVerbs.Contains(t.Text) && i - from > 1) break;
+            // a reporting verb ends the phrase, but not a document noun spelt like one ("its annual report")
+            if (i > from && t.IsWord && !char.IsUpper(t.Text[0]) && Lexicon.ReportingVerbs.Contains(t.Text) && i - from > 1 && !DocumentNouns.Contains(t.Text)) break;
             i++;
         }
         return i;
@@ -280,9 +365,21 @@ internal static class AttributionFinder
             return CutRelative(tokens, subject.Start, subject.End);
         }
         int phraseStart = PhraseStartBackward(tokens, k);
-        if (phraseStart > k) return null;
+        if (phraseStart > k) return NameBefore(tokens, k);
         if (phraseStart > 0 && tokens[phraseStart - 1].Is("what")) return null;
         return CutRelative(tokens, phraseStart, k + 1);
+    }
+
+    /// <summary>
+    /// "Executive director of the Dallas chapter of the Council … Alia Salem said": when the subject is too long to
+    /// take whole, the capitalised words standing right before the verb name the speaker.
+    /// </summary>
+    private static (int Start, int End)? NameBefore(List<Token> tokens, int k)
+    {
+        if (!tokens[k].IsCapitalized || tokens[k].Quoted) return null;
+        int start = k;
+        while (start > 0 && k - start < 3 && tokens[start - 1].IsCapitalized && !tokens[start - 1].Quoted) start--;
+        return k > start ? (start, k + 1) : null;
     }
 
     private static bool OpensWithPreposition(List<Token> tokens, int start)
@@ -291,9 +388,14 @@ internal static class AttributionFinder
         return t.IsWord && (Lexicon.FunctionWords.Contains(t.Text) && !t.Is("the") && !t.Is("a") && !t.Is("an") && !t.Is("its") && !t.Is("his") && !t.Is("her") && !t.Is("their") && !t.Is("some") && !t.Is("many") && !t.Is("most") && !t.Is("several") && !t.Is("two") || t.Text.EndsWith("ing", StringComparison.Ordinal));
     }
 
-    /// <summary>A role rather than a name: the phrase's head word is lower case ("Its chairman", "Corvane's chief executive").</summary>
+    /// <summary>A role rather than a name: the phrase's head word is lower case ("Its chairman", "Corvane's chief executive", "The U.S. attorney in St. Louis").</summary>
     private static bool IsRole(List<Token> tokens, int start, int end)
     {
+        // the head stands before any prepositional tail
+        for (int i = start + 1; i < end; i++)
+        {
+            if (IsPreposition(tokens[i])) { end = i; break; }
+        }
         for (int i = end - 1; i >= start; i--)
         {
             if (!tokens[i].IsWord) continue;
@@ -308,7 +410,9 @@ internal static class AttributionFinder
         while (start < end && tokens[start].Kind == TokenKind.Punctuation) start++;
         for (int j = start + 1; j < end; j++)
         {
-            if (tokens[j].Is("who") || tokens[j].Is("which") || tokens[j].Is("whose") || tokens[j].Is("that")) { end = j; break; }
+            // lower case only: "the World Health Organization (WHO)" keeps its acronym
+            string w = tokens[j].Text;
+            if (w == "who" || w == "which" || w == "whose" || w == "that") { end = j; break; }
         }
         // "The World Health Organization (WHO)": drop the bracketed acronym
         if (end - start >= 4 && tokens[end - 1].IsPunctuation(')') && tokens[end - 3].IsPunctuation('(')) end -= 3;
@@ -342,13 +446,38 @@ internal static class AttributionFinder
                 }
                 break;
             }
-            if (t.Is("what")) break;
+            if (t.Is("what") || t.Is("why") || t.Is("how")) break;
             if (ClauseWords.Contains(t.Text) && !t.Is("and")) break;
-            if (t.Is("and") && !(i > 0 && tokens[i - 1].IsCapitalized && i + 1 <= k && tokens[i + 1].IsCapitalized)) break;
+            // "said the alliance was likely to … the Baltic states": a finite verb on the way back means a clause, not a subject
+            if (t.IsWord && !t.IsCapitalized && (ClauseVerbs.Contains(t.Text) || Lexicon.ReportingVerbs.Contains(t.Text)) && i < k) return k + 1;
+            if (t.Is("and") && !(i > 0 && tokens[i - 1].IsCapitalized && i + 1 <= k && StartsName(tokens, i + 1, k))) break;
             if (++count > 14) return k + 1;
             i--;
         }
         return i + 1;
+    }
+
+    /// <summary>A name, or "the" and a name, starts at <paramref name="i"/> (no further than <paramref name="last"/>).</summary>
+    private static bool StartsName(List<Token> tokens, int i, int last) =>
+        tokens[i].IsCapitalized || (tokens[i].Is("the") && i + 1 <= last && tokens[i + 1].IsCapitalized);
+
+    /// <summary>
+    /// "Both the Irving Independent School District and the Irving Police Department have asserted": coordinated
+    /// subjects speak together; the source is the first of them (unless the whole is one known name, "Marks and Spencer").
+    /// </summary>
+    private static (int Start, int End) FirstConjunct(List<Token> tokens, int start, int end, SourceResolver resolver)
+    {
+        if (resolver.Knows(Text(tokens, start, end))) return (start, end);
+        for (int a = start + 1; a + 1 < end; a++)
+        {
+            if (!tokens[a].Is("and") || !tokens[a - 1].IsCapitalized || !StartsName(tokens, a + 1, end - 1)) continue;
+            // "the Ministry of Agriculture and Livestock": after "of" the "and" joins the parts of one name
+            for (int k = start; k < a; k++) if (tokens[k].Is("of") || tokens[k].Is("for")) return (start, end);
+            int s = start;
+            if (tokens[s].Is("both") || tokens[s].Is("either")) s++;
+            return a > s ? (s, a) : (start, end);
+        }
+        return (start, end);
     }
 
     private static bool HasName(List<Token> tokens, int start, int end)
@@ -383,8 +512,15 @@ internal static class AttributionFinder
         while (head > start && TrailingFillers.Contains(tokens[head].Text)) head--;
         if (SourceNouns.Contains(tokens[head].Text)) return true;
         for (int i = start; i < end; i++) if (SourceNouns.Contains(tokens[i].Text) && i <= start + 2) return true;
+        // "Citing privacy rules": a participle opens an adverbial phrase, not a subject
+        if (first.IsCapitalized && first.Text.EndsWith("ing", StringComparison.Ordinal) && start == 0 && !Lexicon.ReportingVerbs.Contains(first.Text)) return false;
         bool name = false;
-        foreach (var run in NameRun.Find(tokens, start, end)) if (!Lexicon.FunctionWords.Contains(run.Name)) name = true;
+        foreach (var run in NameRun.Find(tokens, start, end))
+        {
+            if (Lexicon.FunctionWords.Contains(run.Name)) continue;
+            // the name heads the phrase ("the Interior Ministry"), opens it ("Mark Tollefson of Missouri", "PC World's analysis") — not "the Baltic states"
+            if (run.Last == head || run.First <= start + 1 || DocumentNouns.Contains(tokens[head].Text)) name = true;
+        }
         if (name) return true;
         if (weakVerb) return false;
         // strong verbs take most noun phrases, but not numbers or events ("the deal said" is not a source)
@@ -395,6 +531,7 @@ internal static class AttributionFinder
     private static AttributionInfo? Resolve(List<Token> tokens, int start, int end, string verb, SourceResolver resolver, Func<int, long> positionOf)
     {
         while (end > start + 1 && TrailingFillers.Contains(tokens[end - 1].Text)) end--;
+        (start, end) = FirstConjunct(tokens, start, end, resolver);
         long position = positionOf(tokens[start].Start);
         string phrase = Text(tokens, start, end);
         if (end - start == 1 && Pronouns.Contains(tokens[start].Text))
@@ -408,6 +545,12 @@ internal static class AttributionFinder
             var r = resolver.ResolveDescription(tokens[end - 1].Text, position);
             if (r is { } d) return new AttributionInfo(d.Source, d.Entity, verb);
             return new AttributionInfo(phrase, null, verb);
+        }
+        // "its annual report", "their statement": the body last met speaks through its document
+        if (end - start >= 2 && end - start <= 4 && (tokens[start].Is("its") || tokens[start].Is("their")) && DocumentNouns.Contains(tokens[end - 1].Text))
+        {
+            var r = resolver.ResolvePronoun(tokens[start].Is("its") ? "it" : "they", position);
+            if (r is { } owner) return new AttributionInfo(owner.Source, owner.Entity, verb);
         }
         var runs = NameRun.Find(tokens, start, end);
         // "PC World's recent analysis": the publisher of a document speaks through it
@@ -423,10 +566,14 @@ internal static class AttributionFinder
             bool organization = SourceResolver.IsOrganizationName(run.Name);
             string name = organization ? run.Name : PersonPart(run.Name);
             // the whole phrase is the name, or the name opens it ("Mark Tollefson of Missouri"), or roles precede it ("Rail minister Aled Pryce-Jones")
-            bool opens = run.First <= start + 1 && (run.WordCount >= 2 || (run.First == start && run.Last == end - 1)) && !StartsWithLowerNoun(tokens, start, run.First);
             var lastRun = runs[runs.Count - 1];
+            // "New Zealand's Prime Minister John Key", "Saudi Arabia's Civil Defense Authority": the possessive names whose, not who
+            bool owner = runs.Count > 1 && NameRun.IsPossessive(tokens[run.Last].Text);
+            bool opens = !owner && run.First <= start + 1 && (run.WordCount >= 2 || (run.First == start && run.Last == end - 1)) && !StartsWithLowerNoun(tokens, start, run.First);
             bool closes = lastRun.Last == end - 1 && RolesOnly(tokens, start, lastRun.First);
-            if (closes && !opens)
+            // "Civil Defense Authority director General Suleiman al-Amr": the body opens, but the person named after the role speaks
+            bool personAfterRole = opens && closes && lastRun.First > run.Last + 1 && !SourceResolver.IsOrganizationName(lastRun.Name) && lastRun.WordCount >= 2;
+            if (closes && (!opens || personAfterRole))
             {
                 run = lastRun;
                 organization = SourceResolver.IsOrganizationName(run.Name);
@@ -447,13 +594,12 @@ internal static class AttributionFinder
     /// <summary>Only role words precede the name: "Rail minister", "Chief executive", "SRC President" — no preposition.</summary>
     private static bool RolesOnly(List<Token> tokens, int start, int nameStart)
     {
-        for (int i = start; i < nameStart; i++)
-        {
-            var t = tokens[i];
-            if (t.Is("of") || t.Is("at") || t.Is("in") || t.Is("from") || t.Is("for") || t.Is("on") || t.Is("by") || t.Is("with")) return false;
-        }
+        for (int i = start; i < nameStart; i++) if (IsPreposition(tokens[i])) return false;
         return true;
     }
+
+    private static bool IsPreposition(Token t) =>
+        t.Is("of") || t.Is("at") || t.Is("in") || t.Is("from") || t.Is("for") || t.Is("on") || t.Is("by") || t.Is("with");
 
     /// <summary>"of Missouri", "of the University of Bristol": what follows a person's name to place them.</summary>
     private static bool IsPlaceTail(List<Token> tokens, int from, int end, bool organization) =>

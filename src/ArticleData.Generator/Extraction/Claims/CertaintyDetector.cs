@@ -6,7 +6,8 @@ namespace ArticleData.Generator.Extraction.Claims;
 /// <summary>
 /// Finds the cue that hedges a sentence: reportedly, allegedly, appears to, seems, is expected to, could, may, might,
 /// likely, probably, estimated and kin. Not hedges: "would" (future or reported speech), an attribution by itself,
-/// "could not" / "could only" and "could see" (ability, not doubt), "as expected" / "than expected", "an estimate of".
+/// "could not" / "could only" and "could see" (ability, not doubt), "as expected" / "than expected", "an estimate of",
+/// a permitted choice under a condition ("may opt out … if they pay").
 /// A cue inside a quotation hedges too: the speaker is unsure, and the claim is what the speaker says.
 /// </summary>
 internal static class CertaintyDetector
@@ -41,6 +42,7 @@ internal static class CertaintyDetector
             }
             if (w == "may" || (w == "May" && i == 0 && next is not null && char.IsLower(next[0]) && !Lexicon.IsMonth(next)))
             {
+                if (IsPermission(tokens, i)) continue;
                 return Cue(tokens, i, i + 1);
             }
             if (w.Equals("could", StringComparison.OrdinalIgnoreCase))
@@ -68,6 +70,24 @@ internal static class CertaintyDetector
             }
         }
         return null;
+    }
+
+    /// <summary>Choices someone is allowed to make: after "may" with a condition they grant a right, not doubt.</summary>
+    private static readonly HashSet<string> ChoiceVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "opt", "choose", "elect", "apply", "request", "appeal", "submit", "withdraw", "claim", "ask", "decide", "keep", "use", "leave", "join", "vote",
+    };
+
+    /// <summary>"countries may opt out … if they pay": a permitted choice under a condition ("if", "provided", "as long as", "unless").</summary>
+    private static bool IsPermission(List<Token> tokens, int may)
+    {
+        if (may + 1 >= tokens.Count || !ChoiceVerbs.Contains(tokens[may + 1].Text)) return false;
+        for (int i = may + 2; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (Is(t.Text, "if", "provided", "providing", "unless") || (Is(t.Text, "as") && i + 2 < tokens.Count && Is(tokens[i + 1].Text, "long") && Is(tokens[i + 2].Text, "as"))) return true;
+        }
+        return false;
     }
 
     private static bool Is(string word, params string[] options)

@@ -48,12 +48,12 @@ internal readonly struct NameRun
             {
                 var t = tokens[j];
                 // a possessive ends a name: "Microsoft's Internet Explorer" is two names
-                if (t.IsCapitalized && !IsPossessive(tokens[j - 1].Text)) { end = j; j++; continue; }
+                if ((t.IsCapitalized || IsParticleName(t)) && !IsPossessive(tokens[j - 1].Text)) { end = j; j++; continue; }
                 // "J. R. Okafor", "Dr. Lim": a period after an initial or a title abbreviation
                 if (t.IsPunctuation('.') && (tokens[j - 1].Text.Length == 1 || Lexicon.TitleAbbreviations.Contains(tokens[j - 1].Text)) && j + 1 < to && tokens[j + 1].IsCapitalized) { j++; continue; }
                 // "the" joins only after another connector: "Bank of the North", not "Rathbun the Scientology"
                 if (t.Is("the") && !(j > 0 && (tokens[j - 1].Is("of") || tokens[j - 1].Is("for") || tokens[j - 1].Is("and")))) break;
-                if (t.IsWord && Connectors.Contains(t.Text) && j + 1 < to && tokens[j + 1].IsCapitalized && tokens[j + 1].Start - t.End <= 1) { j++; continue; }
+                if ((t.IsWord || t.IsPunctuation('&')) && Connectors.Contains(t.Text) && j + 1 < to && tokens[j + 1].IsCapitalized && tokens[j + 1].Start - t.End <= 1) { j++; continue; }
                 break;
             }
             i = end + 1;
@@ -94,6 +94,16 @@ internal readonly struct NameRun
             acronym = tokens[end + 2].Text;
         }
         return new NameRun(s, end, string.Join(" ", words), gender, acronym);
+    }
+
+    private static readonly HashSet<string> HyphenParticles = new(System.StringComparer.Ordinal) { "al", "el", "ad", "ash", "as", "at", "az", "bin", "ibn", "abu", "d", "l" };
+
+    /// <summary>"al-Amr", "el-Sisi", "d'Alembert"-like surnames: a lower-case particle joined to a capitalised name.</summary>
+    private static bool IsParticleName(Token t)
+    {
+        if (!t.IsWord) return false;
+        int join = t.Text.IndexOfAny(new[] { '-', '\'', '\u2019' });
+        return join > 0 && join + 1 < t.Text.Length && char.IsUpper(t.Text[join + 1]) && HyphenParticles.Contains(t.Text.Substring(0, join));
     }
 
     public static bool IsAcronym(string word)

@@ -35,6 +35,8 @@ internal sealed class QuoteMap
                 bool spaceBefore = i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] == '(' || text[i - 1] == '\u2014';
                 bool spaceAfter = i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]);
                 bool opens = spaceBefore && !spaceAfter ? true : !spaceBefore && spaceAfter ? false : !open;
+                // 'communities," For example': a closing-looking mark after a comma or colon with no quote open is an opening one misplaced
+                if (!opens && !open && i > 0 && (text[i - 1] == ',' || text[i - 1] == ':')) opens = true;
                 _quoted[i] = true;
                 _closing[i] = !opens && open;
                 open = opens;

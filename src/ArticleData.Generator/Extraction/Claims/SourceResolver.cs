@@ -19,10 +19,14 @@ internal sealed class SourceResolver
         public int? Entity { get; set; }
         public bool Person { get; set; }
         public bool Organization { get; set; }
+        public bool Place { get; set; }
+        /// <summary>The entity's type where the entity extractor gave one ("Company", "City", "Country").</summary>
+        public string? Type { get; set; }
         public int Gender { get; set; }
         public long LastSeen { get; set; }
         public int Mentions { get; set; }
-        public bool Speaker { get; set; }
+        /// <summary>Where this person was last named as the source of a statement (0: never).</summary>
+        public long LastSpoke { get; set; }
     }
 
     private readonly List<Known> _known = new();
@@ -34,20 +38,24 @@ internal sealed class SourceResolver
         for (int e = 0; e < entities.Count; e++)
         {
             var entity = entities[e];
-            var known = Register(entity.Name);
+            var known = Register(entity.Name, entity.Kind == EntityKind.Person);
             known.Entity = e;
             known.Person = entity.Kind == EntityKind.Person;
             known.Organization = entity.Kind == EntityKind.Organization;
+            known.Place = entity.Kind == EntityKind.Place;
+            known.Type = entity.Type;
             foreach (var alias in entity.Aliases) AddKey(alias, known);
             foreach (var m in entity.Mentions) AddKey(m.Text, known);
         }
     }
 
+    private const long BlockSize = 10_000_000L;
+
     /// <summary>A position in reading order: block, then offset.</summary>
     public static long Position(TextPart part, int paragraph, int offset)
     {
         long block = part == TextPart.Title ? 0 : part == TextPart.Standfirst ? 1 : 2L + paragraph;
-        return block * 10_000_000L + offset;
+        return block * BlockSize + offset;
     }
 
     /// <summary>Records the names of a sentence, read at <paramref name="position"/> (fallback when there are no entities).</summary>
@@ -59,38 +67,77 @@ internal sealed class SourceResolver
             if (known is null)
             {
                 if (run.WordCount < 2 && run.Acronym is null) continue;
-                known = Register(run.Name);
-                known.Organization = IsOrganizationName(run.Name) || run.Acronym is not null;
-                known.Person = !known.Organization && run.WordCount >= 2 && run.WordCount <= 5 && !IsPlaceName(run.Name) && !AllCaps(run.Name) && LooksLikePersonName(run.Name);
+                bool organization = IsOrganizationName(run.Name) || run.Acronym is not null;
+                bool person = !organization && run.WordCount >= 2 && run.WordCount <= 5 && !IsPlaceName(run.Name) && !AllCaps(run.Name) && LooksLikePersonName(run.Name);
+                known = Register(run.Name, person);
+                known.Organization = organization;
+                known.Person = person;
             }
             if (run.Acronym is not null) AddKey(run.Acronym, known);
             if (run.Gender != 0) { known.Gender = run.Gender; known.Person = true; known.Organization = false; }
             known.Mentions++;
             // a name inside a quotation is not who a later "she said" refers to
-            if (!tokens[run.First].Quoted) known.LastSeen = positionOf(tokens[run.First].Start);
+            if (tokens[run.First].Quoted) continue;
+            known.LastSeen = positionOf(tokens[run.First].Start);
+            // "Kevin Allton, a USI instructor in English, …": a person introduced by a role is who the next "he said" quotes
+            if (known.Person && IntroducedByRole(tokens, run.Last + 1, to)) known.LastSpoke = known.LastSeen;
         }
     }
+
+    /// <summary>Whether the name as written is one met before.</summary>
+    public bool Knows(string phrase) => Lookup(Bare(phrase)) is not null;
 
     /// <summary>Resolves a name as written ("Keller", "Mr Aas", "the DfT") to the known full name, or keeps it.</summary>
     public (string Source, int? Entity) ResolveName(string phrase, long position, bool person)
     {
         string bare = Bare(phrase);
         var known = Lookup(bare);
+        if (person && (known is null || !known.Person)) known = PersonInside(bare) ?? PersonBySurname(bare) ?? known;
         if (known is not null)
         {
-            if (person && !known.Organization) { known.Person = true; known.Speaker = true; }
             known.LastSeen = Math.Max(known.LastSeen, position);
+            if (person && !known.Organization && !known.Place) { known.Person = true; known.LastSpoke = position; }
             return (known.Name, known.Entity);
         }
         if (person && bare.IndexOf(' ') > 0)
         {
-            var added = Register(bare);
+            var added = Register(bare, true);
             added.Person = true;
-            added.Speaker = true;
             added.LastSeen = position;
+            added.LastSpoke = position;
         }
         return (phrase, null);
     }
+
+    /// <summary>
+    /// A known person whose full name ends a longer run: "United States Hamdullah Mohib" (after "Ambassador to the
+    /// United States") is Hamdullah Mohib, even where that run was taken for a name of its own.
+    /// </summary>
+    private Known? PersonInside(string bare)
+    {
+        var words = bare.Split(' ');
+        for (int from = 1; from + 2 <= words.Length; from++)
+        {
+            string suffix = string.Join(" ", words, from, words.Length - from);
+            if (_byKey.TryGetValue(suffix, out var k) && k.Person && k.Name.Equals(suffix, StringComparison.OrdinalIgnoreCase)) return k;
+        }
+        return null;
+    }
+
+    /// <summary>"Paris claims" where Valeska Paris is known: a speaker named by a surname that is also a place.</summary>
+    private Known? PersonBySurname(string bare)
+    {
+        if (bare.IndexOf(' ') >= 0) return null;
+        foreach (var k in _known)
+        {
+            if (k.Person && k.Name.EndsWith(" " + bare, StringComparison.OrdinalIgnoreCase)) return k;
+        }
+        return null;
+    }
+
+    /// <summary>", a/an/the …" right after a name: an apposition giving the person's role.</summary>
+    private static bool IntroducedByRole(List<Token> tokens, int i, int to) =>
+        i + 1 < to && tokens[i].IsPunctuation(',') && (tokens[i + 1].Is("a") || tokens[i + 1].Is("an") || tokens[i + 1].Is("the"));
 
     /// <summary>The last person met before <paramref name="position"/>, of the pronoun's gender where known.</summary>
     public (string Source, int? Entity)? ResolvePronoun(string pronoun, long position)
@@ -113,24 +160,81 @@ internal sealed class SourceResolver
         }
         if (best is null) return null;
         if (gender != 0 && best.Gender == 0) best.Gender = gender;
+        // "He said … He added": the resolved person is the one speaking now
+        if (!organization) best.LastSpoke = position;
         return (best.Name, best.Entity);
     }
 
-    /// <summary>Recency, with speakers and people of known gender a little ahead of names merely mentioned in passing.</summary>
-    private static long Rank(Known k) => k.LastSeen + (k.Speaker ? 20_000_000L : 0) + (k.Gender != 0 ? 5_000_000L : 0);
+    /// <summary>
+    /// Recency by paragraph first: the person of the latest paragraph wins. Within it, someone who spoke there comes
+    /// before a name merely mentioned, and a person of known gender before one of unknown; among speakers the latest to speak.
+    /// </summary>
+    private static long Rank(Known k)
+    {
+        long block = k.LastSeen / BlockSize;
+        bool spokeHere = k.LastSpoke > 0 && k.LastSpoke / BlockSize == block;
+        int tier = (spokeHere ? 2 : 0) + (k.Gender != 0 ? 1 : 0);
+        long offset = (spokeHere ? k.LastSpoke : k.LastSeen) % BlockSize;
+        return block * BlockSize * 4 + tier * BlockSize + offset;
+    }
 
     /// <summary>"the company", "the ministry": the last organisation whose name holds the noun, else the last organisation.</summary>
     public (string Source, int? Entity)? ResolveDescription(string noun, long position)
     {
+        if (PlaceType(noun) is { } placeType) return LastPlace(placeType, position);
+        string? type = OrganizationType(noun);
         Known? holding = null, any = null;
         foreach (var k in _known)
         {
             if (!k.Organization || k.LastSeen >= position) continue;
-            if (ContainsWord(k.Name, noun) && (holding is null || k.LastSeen > holding.LastSeen)) holding = k;
+            // "the company" is not the European Union nor a ministry: a typed organisation must be a company
+            if (type == "Company" && k.Type is not null && k.Type != type) continue;
+            bool fits = ContainsWord(k.Name, noun) || (type is not null && k.Type == type);
+            if (fits && (holding is null || k.LastSeen > holding.LastSeen)) holding = k;
             if (any is null || k.Mentions > any.Mentions || (k.Mentions == any.Mentions && k.LastSeen > any.LastSeen)) any = k;
         }
         var best = holding ?? (IsGenericOrganizationNoun(noun) ? any : null);
         return best is null ? null : (best.Name, best.Entity);
+    }
+
+    /// <summary>"the city" → the last city (or untyped place) met; "the country" → the last country.</summary>
+    private (string Source, int? Entity)? LastPlace(string type, long position)
+    {
+        Known? best = null;
+        foreach (var k in _known)
+        {
+            if (!k.Place || k.LastSeen >= position) continue;
+            if (k.Type != type && !(k.Type is null && type == "City")) continue;
+            if (best is null || k.LastSeen > best.LastSeen) best = k;
+        }
+        return best is null ? null : (best.Name, best.Entity);
+    }
+
+    /// <summary>The entity type a place noun refers to, or null for a noun that is not a place.</summary>
+    private static string? PlaceType(string noun)
+    {
+        switch (noun.ToLowerInvariant())
+        {
+            case "city": case "town": case "village": case "municipality": return "City";
+            case "country": case "nation": return "Country";
+            default: return null;
+        }
+    }
+
+    /// <summary>The entity type an organisation noun refers to ("the alliance" is an intergovernmental body), or null.</summary>
+    private static string? OrganizationType(string noun)
+    {
+        switch (noun.ToLowerInvariant())
+        {
+            case "company": case "firm": case "carrier": case "airline": case "lender": case "insurer": case "operator": return "Company";
+            case "alliance": case "bloc": return "Intergovernmental";
+            case "university": return "University";
+            case "party": return "Party";
+            case "court": return "Court";
+            case "bank": return "Bank";
+            case "broadcaster": case "newspaper": return "Media";
+            default: return null;
+        }
     }
 
     /// <summary>Remembers a plural source ("officials", "the companies") for a later "they".</summary>
@@ -139,13 +243,14 @@ internal sealed class SourceResolver
         _lastPlural = new Known(source) { Entity = entity };
     }
 
-    private Known Register(string name)
+    /// <summary>Adds a name; a person is also known by their surname ("Keller"), an organisation or place never by its last word ("England" is not "Bank of England").</summary>
+    private Known Register(string name, bool person)
     {
         var known = new Known(name);
         _known.Add(known);
         AddKey(name, known);
         var words = name.Split(' ');
-        if (words.Length >= 2) AddKey(words[words.Length - 1], known);
+        if (person && words.Length >= 2) AddKey(words[words.Length - 1], known);
         return known;
     }
 
