@@ -288,7 +288,28 @@ internal sealed class CandidateFinder
             c.Weak = true;
         }
         ContextCues.Read(c, _t, s, e, _gazetteer, _block);
+        // "Nature Climate Change", "Easy Rider": words the article also writes in lower case make a title, not a person's name.
+        if (e - s > 1 && OrdinaryWords(s, e) >= 2) c.Evidence.Add(EntityKind.Organization, 1);
+        if (e - s > 1) EmitNestedPlaces(s, e, c);
         return e < runEnd ? runEnd : AfterBracketAlias(c, e);
+    }
+
+    /// <summary>
+    /// "University of Sheffield", "Volgograd Arena", "Irving Police Department": a known place named inside a longer name
+    /// is mentioned there too. The resolver drops such a mention again when the longer name is a place's or a person's.
+    /// </summary>
+    private void EmitNestedPlaces(int s, int e, Candidate outer)
+    {
+        for (int k = s; k < e; k++)
+        {
+            if (!_t[k].IsWord || !_t[k].IsCapitalized || !TryKnown(k, out int m, out var known, out bool declared, out bool demonym)) continue;
+            if (m > e || demonym || known.Kind != EntityKind.Place) continue;
+            var nested = Emit(k, m);
+            nested.Known = known;
+            nested.Declared = declared;
+            nested.NestedIn = outer;
+            k = m - 1;
+        }
     }
 
     /// <summary>Whether a known name of several words starts at <paramref name="i"/> ("New" of "The New Zealand government").</summary>
@@ -357,6 +378,13 @@ internal sealed class CandidateFinder
     {
         foreach (char c in w) if (c is not ('I' or 'V' or 'X')) return false;
         return true;
+    }
+
+    private int OrdinaryWords(int s, int e)
+    {
+        int n = 0;
+        for (int k = s; k < e; k++) if (_t[k].IsWord && _t[k].IsCapitalized && IsOrdinaryWord(k)) n++;
+        return n;
     }
 
     private bool IsOrdinaryWord(int i)
