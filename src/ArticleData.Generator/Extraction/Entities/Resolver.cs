@@ -181,8 +181,22 @@ internal static class Resolver
             default:
                 // "Brennan Freight" and "Brennan" of "Brennan Freight Inc"; "Commission" of "European Commission"; "Wembley" of "Wembley Stadium".
                 return Matches(s, l, 0) && !IsConnector(l[s.Length - 1])
-                    || s.Length == 1 && s[0] == l[l.Length - 1] && Lexicon.OrganizationHeads.Contains(s[0]) && t.Kind == EntityKind.Organization;
+                    || s.Length == 1 && s[0] == l[l.Length - 1] && Lexicon.OrganizationHeads.Contains(s[0]) && t.Kind == EntityKind.Organization
+                    || s.Length >= 2 && AfterPlace(s, l); // "Supreme Court" of "U.S. Supreme Court" or "Italian Supreme Court of Cassation"
         }
+    }
+
+    /// <summary>Whether <paramref name="s"/> opens what follows a place or its demonym at the start of <paramref name="l"/> ("U.S.", "Russian").</summary>
+    private static bool AfterPlace(string[] s, string[] l)
+    {
+        var gazetteer = Gazetteer.Default;
+        for (int count = 1; count <= 3 && count + s.Length <= l.Length; count++)
+        {
+            if (!Matches(s, l, count) || IsConnector(l[count + s.Length - 1])) continue;
+            string prefix = string.Join(" ", l, 0, count);
+            if (gazetteer.TryName(prefix, out var place) && place.Kind == EntityKind.Place || gazetteer.TryDemonym(prefix, out _)) return true;
+        }
+        return false;
     }
 
     private static bool IsSurnameOf(EntityGroup g, EntityGroup t) =>
