@@ -63,6 +63,21 @@ public class EntityNestingTests
     }
 
     [Fact]
+    public void A_sentence_initial_word_listed_with_a_known_name_is_a_name()
+    {
+        var e = Body("The fair was busy. Qorvane, Microsoft and Sony all showed new headsets.");
+        Single(e, "Qorvane");
+    }
+
+    [Fact]
+    public void A_known_organisation_names_the_place_inside_it()
+    {
+        var e = Body("Researchers at the Massachusetts Institute of Technology (MIT) ran the model.");
+        Assert.Equal(EntityKind.Organization, Single(e, "Massachusetts Institute of Technology").Kind);
+        Assert.Equal(EntityKind.Place, Single(e, "Massachusetts").Kind);
+    }
+
+    [Fact]
     public void A_capital_after_a_list_label_starts_a_sentence()
     {
         var e = Body("The rules were clear: a) Refusing orders was punished; b) Leaving was forbidden.");

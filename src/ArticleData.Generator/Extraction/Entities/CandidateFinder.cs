@@ -281,7 +281,7 @@ internal sealed class CandidateFinder
 
         var c = Emit(s, e);
         if (e - s == 1 && !_t[s].IsAllCaps && !_gazetteer.IsGivenName(c.Surface)
-            && (_t[s].IsSentenceStart && !FollowedByReportingVerb(e, c.Surface) || IsOrdinaryWord(s)))
+            && (_t[s].IsSentenceStart && !FollowedByReportingVerb(e, c.Surface) && !ListedWithKnownName(e) || IsOrdinaryWord(s)))
         {
             // Capitalised only by its place in the sentence, or a word the article also writes in lower case ("the Commission"):
             // kept only if it joins a surer entity.
@@ -302,14 +302,32 @@ internal sealed class CandidateFinder
     {
         for (int k = s; k < e; k++)
         {
-            if (!_t[k].IsWord || !_t[k].IsCapitalized || !TryKnown(k, out int m, out var known, out bool declared, out bool demonym)) continue;
-            if (m > e || demonym || known.Kind != EntityKind.Place) continue;
+            if (!_t[k].IsWord || !_t[k].IsCapitalized) continue;
+            int m = LongestPlace(k, k == s ? e - 1 : e, out var known, out bool declared);
+            if (m == 0) continue;
             var nested = Emit(k, m);
-            nested.Known = known;
+            nested.Known = known!;
             nested.Declared = declared;
             nested.NestedIn = outer;
             k = m - 1;
         }
+    }
+
+    /// <summary>The end of the longest declared or gazetteer place starting at <paramref name="k"/> and ending by <paramref name="limit"/>, or 0.</summary>
+    private int LongestPlace(int k, int limit, out KnownEntity? place, out bool declared)
+    {
+        for (int m = Math.Min(limit, k + 4); m > k; m--)
+        {
+            if (_t[m - 1].Kind == TokenKind.Punct) continue;
+            if (Lookup(_t.Span(k, m), false, out var known, out declared, out bool demonym) && !demonym && known.Kind == EntityKind.Place)
+            {
+                place = known;
+                return m;
+            }
+        }
+        place = null;
+        declared = false;
+        return 0;
     }
 
     /// <summary>Whether a known name of several words starts at <paramref name="i"/> ("New" of "The New Zealand government").</summary>
@@ -396,6 +414,13 @@ internal sealed class CandidateFinder
         return _lowerCaseWords.ContainsLowered(w) || w.Length > 1 && w[w.Length - 1] == 's' && _lowerCaseWords.ContainsLowered(w, w.Length - 1);
     }
 
+    /// <summary>"Ubisoft, Microsoft and Sony …": a sentence-initial word listed with a known name is one too.</summary>
+    private bool ListedWithKnownName(int e)
+    {
+        if (e + 1 >= _t.Count || _t.Word(e) is not ("," or "and") || !_t[e + 1].IsCapitalized) return false;
+        return TryKnown(e + 1, out _, out _, out _, out bool demonym) && !demonym;
+    }
+
     private bool FollowedByReportingVerb(int e, string word) =>
         e < _t.Count && _t[e].IsWord && Lexicon.ReportingVerbs.Contains(_t.Word(e)) && !word.EndsWith("s", StringComparison.Ordinal);
 
@@ -447,6 +472,7 @@ internal sealed class CandidateFinder
         c.Known = known;
         c.Declared = declared;
         c.IsDemonym = demonym;
+        if (known.Kind == EntityKind.Organization && e - s > 1) EmitNestedPlaces(s, e, c); // "Massachusetts Institute of Technology"
         if (_scores && !declared && !demonym && known.Type == "Country" && TeamCues.PlaysAt(_t, s, e, _gazetteer))
         {
             c.Evidence.Add(EntityKind.Organization, 3);
