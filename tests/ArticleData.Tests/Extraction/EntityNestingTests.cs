@@ -78,6 +78,36 @@ public class EntityNestingTests
     }
 
     [Fact]
+    public void Words_around_a_name_say_work_publication_or_place()
+    {
+        var e = Body("The team travels to Dromkeen on Friday with fans from nearby Ossory. The results, published in Tidewater, were shared on Vellum, "
+            + "the app made by Corlan. The app, Pewtrack, was removed, and the film Quiet Harvest was delayed.");
+        Assert.Equal(EntityKind.Place, Single(e, "Dromkeen").Kind);
+        Assert.Equal(EntityKind.Place, Single(e, "Ossory").Kind);
+        Assert.Equal(EntityKind.Organization, Single(e, "Tidewater").Kind);
+        Assert.Equal(EntityKind.Other, Single(e, "Pewtrack").Kind);
+        Assert.Equal(EntityKind.Other, Single(e, "Quiet Harvest").Kind);
+    }
+
+    [Fact]
+    public void A_foundation_named_for_two_people_and_a_law_after_a_title_word_keep_their_heads()
+    {
+        var e = Body("The Gordon and Betty Moore Foundation paid for it, and the General Data Protection Regulation applies.");
+        Assert.Equal(EntityKind.Organization, Single(e, "Gordon and Betty Moore Foundation").Kind);
+        Assert.Equal(EntityKind.Other, Single(e, "General Data Protection Regulation").Kind);
+    }
+
+    [Fact]
+    public void A_short_form_with_organisation_cues_joins_the_company_not_the_founder()
+    {
+        var e = Body("Tavish Mill Ltd was founded by Moira Tavish in 1990. Tavish shareholders approved the sale, and Moira Tavish said she was pleased.");
+        var founder = Single(e, "Moira Tavish");
+        Assert.Equal(EntityKind.Person, founder.Kind);
+        Assert.DoesNotContain("Tavish", founder.Aliases);
+        Assert.Contains("Tavish", Single(e, "Tavish Mill Ltd").Aliases);
+    }
+
+    [Fact]
     public void A_capital_after_a_list_label_starts_a_sentence()
     {
         var e = Body("The rules were clear: a) Refusing orders was punished; b) Leaving was forbidden.");

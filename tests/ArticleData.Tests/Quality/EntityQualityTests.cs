@@ -50,7 +50,7 @@ public class EntityQualityTests
     }
 
     [Fact]
-    public void Gum_news_typed_F1_does_not_fall_below_0_77_or_without_it_no_own_article_falls_apart()
+    public void Gum_news_reaches_typed_F1_of_at_least_0_80_or_without_it_no_own_article_falls_apart()
     {
         var gum = Corpus.GumNews();
         if (gum.Count == 0)
@@ -63,9 +63,8 @@ public class EntityQualityTests
             return;
         }
         var total = Total(ScoreAll(gum), "gum-news");
-        // A regression guard, not the goal: issue 3 asks for 0.80 on gum-news, and the engine reaches 0.781 (its note
-        // says so). Raise this to 0.80 when the engine gets there; never lower it.
-        Assert.True(total.Typed.F1 >= 0.77, $"typed F1 {total.Typed.F1:F3} is below 0.77\n{total.Report()}");
+        // Issue 3's bar for real news nobody wrote for this project; measured, never tuned to its words.
+        Assert.True(total.Typed.F1 >= 0.80, $"typed F1 {total.Typed.F1:F3} is below 0.80\n{total.Report()}");
     }
 
     [Fact]

@@ -200,7 +200,8 @@ internal sealed class CandidateFinder
                 return connected && _t.Word(start) == "University";
             default: // and
                 if (connected) return !(bEnd - next >= 2 && Lexicon.OrganizationHeads.Contains(lastOfB)) && !_gazetteer.TryName(_t.Span(next, bEnd), out _);
-                return at - start == 1 && !_gazetteer.TryName(lastOfA, out _)
+                int first = _t.Word(start) == "The" ? start + 1 : start; // "The Gordon and Betty Moore Foundation"
+                return at - first == 1 && !_gazetteer.TryName(lastOfA, out _)
                     && (Lexicon.OrganizationHeads.Contains(lastOfB) || Lexicon.FacilityHeads.Contains(lastOfB));
         }
     }

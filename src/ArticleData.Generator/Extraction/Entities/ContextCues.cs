@@ -23,7 +23,7 @@ internal static class ContextCues
         int headIndex = words.Length - 1;
         for (int i = 1; i < words.Length; i++)
         {
-            if (words[i] is "of" or "for" or "and" or "on" or "at") { headIndex = i - 1; break; }
+            if (words[i] is "of" or "for" or "on" or "at") { headIndex = i - 1; break; } // "Gordon and Betty Moore Foundation" keeps its head
         }
         string head = words[headIndex];
         bool connected = headIndex < words.Length - 1;
@@ -80,16 +80,28 @@ internal static class ContextCues
     private static void ReadBefore(Candidate c, TokenText t, int s)
     {
         int p = s - 1;
+        if (p >= 1 && t.Word(p) == "," && t[p - 1].IsWord && !t[p - 1].IsCapitalized)
+        {
+            // "The app, PewPal, lets …", "the firm, Corvane, said …": the noun before names what it is.
+            string noun = t.Word(p - 1);
+            if (Lexicon.OrganizationNounsBefore.Contains(noun)) c.Evidence.Add(EntityKind.Organization, 4);
+            else if (Lexicon.WorkNounsBefore.Contains(noun) || Lexicon.FacilityNouns.Contains(noun)) c.Evidence.Add(EntityKind.Other, 4);
+            return;
+        }
         if (p < 0 || !t[p].IsWord || t[p].IsCapitalized) return;
         string w = t.Word(p);
         if (w == "the" && p > 0 && Lexicon.PlacePrepositions.Contains(t.Word(p - 1))) c.Evidence.Add(EntityKind.Place, 2);
         else if (w is "of" or "and" && p > 0 && IsPlaceNoun(t.Word(p - 1))) c.Evidence.Add(EntityKind.Place, 6); // "the town of …", "the villages of …"
         else if (w == "of" && p > 0 && Lexicon.DwellerNouns.Contains(t.Word(p - 1))) c.Evidence.Add(EntityKind.Place, 3); // "residents of Makoko"
         else if (w == "from" && c.Words.Length == 1) c.Evidence.Add(EntityKind.Place, 1); // "launched from Kourou"; people come "from" less often alone
+        else if (w == "in" && p > 0 && t.Word(p - 1) is "published" or "appeared" or "printed") c.Evidence.Add(EntityKind.Organization, 4); // "published in Science", a journal: media, like a newspaper
+        else if (w == "to" && p > 0 && Lexicon.MotionVerbs.Contains(t.Word(p - 1))) c.Evidence.Add(EntityKind.Place, 3); // "travel to Sligo"
+        else if (w is "nearby" or "neighbouring" or "neighboring") c.Evidence.Add(EntityKind.Place, 3);
         else if (Lexicon.PlacePrepositions.Contains(w)) c.Evidence.Add(EntityKind.Place, 2);
         else if (w == "by") c.Evidence.Add(EntityKind.Person, 1);
         else if (w is "said" or "says" or "added" or "explained" or "wrote" && c.Words.Length <= 3) c.Evidence.Add(EntityKind.Person, 4); // "…, said Mauer"
         else if (Lexicon.OrganizationNounsBefore.Contains(w)) c.Evidence.Add(EntityKind.Organization, 5); // "the research firm Canalyte"
+        else if (Lexicon.WorkNounsBefore.Contains(w)) c.Evidence.Add(EntityKind.Other, 5); // "the film Easy Rider"
         else if (Lexicon.RoleNouns.Contains(w))
         {
             // "analyst Priya Raman", "chief executive Dana Keller"
@@ -173,9 +185,10 @@ internal static class ContextCues
             return;
         }
         if (a < t.Count && t[a].Kind == TokenKind.Number && t.Word(a + 1) == ",") { c.Evidence.Add(EntityKind.Person, 4); return; } // ", 45,"
-        if (!(first is "a" or "an" or "the" or "its" or "his" or "her" or "their" || Lexicon.RoleNouns.Contains(first))) return;
+        bool counted = first is "two" or "three" or "four" or "both"; // "Selah and ChurchKite, two rival apps,"
+        if (!(first is "a" or "an" or "the" or "its" or "his" or "her" or "their" || counted || Lexicon.RoleNouns.Contains(first))) return;
 
-        int from = first is "a" or "an" or "the" ? a + 1 : a;
+        int from = first is "a" or "an" or "the" || counted ? a + 1 : a;
         int last = -1;
         for (int k = a; k < t.Count && k < a + 14; k++)
         {
@@ -193,6 +206,7 @@ internal static class ContextCues
             }
             if (Lexicon.PlaceNouns.Contains(w)) { c.Evidence.Add(EntityKind.Place, 6); return; }
             if (Lexicon.OrganizationNouns.Contains(w)) { c.Evidence.Add(EntityKind.Organization, 6); return; }
+            if (Lexicon.WorkNounsBefore.Contains(w) || Lexicon.FacilityNouns.Contains(w)) { c.Evidence.Add(EntityKind.Other, 6); return; }
         }
     }
 

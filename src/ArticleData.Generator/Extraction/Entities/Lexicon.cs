@@ -104,7 +104,7 @@ internal static class Lexicon
         Rovers Wanderers Academy University College School Schools Hospital Clinic Court Tribunal Parliament Senate Congress Assembly
         Party Movement Front Alliance Coalition Army Navy Force Forces Police Guard Command Corps Church Diocese Secretariat Cabinet Government
         Directorate Inspectorate Observatory Survey Council Chamber Exchange Research Organization Magazine Museum Gallery Galleries Democrats Republicans Socialists Conservatives Liberals Greens Cross Crescent Organisation Programme Program
-        Cooperative Co-operative Railways Railway Rail Transit Water Utilities Recreation Parks Scheme Treasury Reserve Storting
+        Cooperative Co-operative Railways Railway Rail Transit Water Utilities Recreation Parks Scheme Treasury Reserve Storting Library Libraries
         Ministries Departments Agencies Councils Committees Authorities Org");
 
     /// <summary>Services whose districts are bodies, not places ("Irving Independent School District", "Metropolitan Water District").</summary>
@@ -112,7 +112,7 @@ internal static class Lexicon
 
     /// <summary>Lower-case nouns right before a name that make it an organisation ("the research firm Canalyte", "state broadcaster RÚV").</summary>
     public static readonly HashSet<string> OrganizationNounsBefore = Folded(@"
-        firm company group broadcaster newspaper magazine tabloid daily website site outlet agency regulator watchdog insurer lender bank
+        firm company group broadcaster newspaper magazine journal tabloid daily website site outlet agency regulator watchdog insurer lender bank
         carrier airline retailer startup start-up conglomerate charity nonprofit team club band label publisher studio brewer automaker
         carmaker chipmaker drugmaker manufacturer network channel union party");
 
@@ -132,24 +132,34 @@ internal static class Lexicon
     public static readonly HashSet<string> FacilityHeads = Exact(@"
         Airport Stadium Arena Bridge Tunnel Pipeline Dam Station Terminal Tower Centre Center Hall Palace Castle Cathedral
         Theatre Theater Prison Mosque Temple Church Towers Base Plant Mine Refinery Port Cup Championship Championships Games Olympics Festival Summit Prize Award Awards
-        Act Treaty Accord Accords Agreement Convention Protocol Regulations Directive Mission Hotel Resort Casino Mall Day Programme Program Project Initiative Plan
+        Act Treaty Accord Accords Agreement Convention Protocol Regulation Regulations Directive Charter Constitution Statute Ordinance Mission Hotel Resort Casino Mall Day Programme Program Project Initiative Plan
         Strategy War Revolution Crisis Conference Expo Fair Open Marathon Tour Grand Prix Premiership Trophy Medal");
 
     /// <summary>Lower-case nouns after a name that type it as a facility or other thing ("the Nordlys pipeline").</summary>
     public static readonly HashSet<string> FacilityNouns = Folded(@"
         pipeline bridge tunnel airport stadium dam station terminal refinery plant mine port reactor mission probe spacecraft satellite rocket
         telescope rover vaccine drug jab treatment festival summit prize award act bill treaty accord agreement programme program project
-        operation exercise exercises drills offensive campaign tournament cup championship derby");
+        operation exercise exercises drills offensive campaign tournament cup championship derby app apps platform website browser console");
 
     /// <summary>Lower-case nouns after a name that type it as a place ("the Reykjanes peninsula", "Kent county").</summary>
     public static readonly HashSet<string> PlaceNounsAfter = Folded(@"
         peninsula river valley region province county district island islands mountains mountain lake bay coast delta basin plateau desert
-        gap area neighbourhood neighborhood suburb savanna border coast shore estuary plain plains steppe highlands archipelago countryside");
+        gap area neighbourhood neighborhood suburb savanna border coast shore estuary plain plains steppe highlands archipelago countryside camp");
 
     /// <summary>Lower-case nouns after a name that make it an organisation ("Scientology officials", "the Gawker website").</summary>
     public static readonly HashSet<string> OrganizationNounsAfter = Folded(@"
         officials spokesman spokeswoman spokesperson executives employees staff staffers lawyers attorney attorneys shareholders leadership
-        organization organisation website headquarters boss bosses chairman founder");
+        organization organisation headquarters boss bosses chairman founder");
+
+    /// <summary>Lower-case nouns right before a name that make it a work or a product ("the film Easy Rider", "the app PewPal").</summary>
+    public static readonly HashSet<string> WorkNounsBefore = Folded(@"
+        film movie documentary album song single book novel memoir play opera painting exhibition series show podcast app apps
+        game platform browser chatbot software");
+
+    /// <summary>Verbs of going somewhere, before "to" and a place ("travel to Sligo", "fled to Chad").</summary>
+    public static readonly HashSet<string> MotionVerbs = Folded(@"
+        travel travels travelled traveled travelling traveling go goes went move moves moved fly flies flew return returns returned
+        head heads headed flee flees fled drive drove driven sail sailed relocate relocated deported evacuated trip journey");
 
     /// <summary>Lower-case nouns after a lone name that make it a place someone or something is from ("a Haarlem painter", "the Peoria contractor").</summary>
     public static readonly HashSet<string> OriginNounsAfter = Folded(@"

@@ -123,20 +123,21 @@ internal static class Resolver
                 }
                 if (target is null && byWord.TryGetValue(g.Words[0], out var sharing))
                 {
-                    bool targetIsSurname = false;
+                    bool targetPreferred = false;
                     foreach (var t in sharing)
                     {
                         if (t == g || t.Words.Length <= g.Words.Length || !IsShortFormOf(g, t)) continue;
                         // "Andy Warhol" is the man the "Andy Warhol Foundation" is named after, not a short form of it.
                         if (g.Kind == EntityKind.Person && g.Evidence.Person > 0 && g.Words.Length >= 2 && t.Kind != EntityKind.Person) continue;
                         // "from Irving, Texas" is the town the "Irving Police Department" is named after: its own cues say so.
-                        if (g.Evidence.Best is { } own && own != t.Kind && Strength(g.Evidence, own) >= 5) continue;
-                        // A surname ("Warhol" of "Andy Warhol") is a surer match than a first word ("Warhol" of "Warhol Polaroids").
-                        bool surname = IsSurnameOf(g, t);
-                        if (target is null || surname && !targetIsSurname || surname == targetIsSurname && t.Order < target.Order)
+                        if (g.Evidence.Best == EntityKind.Place && t.Kind != EntityKind.Place && g.Evidence.Place >= 5) continue;
+                        // A surname ("Warhol" of "Andy Warhol") is a surer match than a first word ("Warhol" of "Warhol Polaroids"),
+                        // unless the short form's own cues say organisation ("Harwell shareholders" of "Harwell Logistics", not "Margaret Harwell").
+                        bool preferred = IsSurnameOf(g, t) != (g.Evidence.Best == EntityKind.Organization);
+                        if (target is null || preferred && !targetPreferred || preferred == targetPreferred && t.Order < target.Order)
                         {
                             target = t;
-                            targetIsSurname = surname;
+                            targetPreferred = preferred;
                         }
                     }
                 }
@@ -144,14 +145,6 @@ internal static class Resolver
             if (target is not null && target.Root != g) g.MergedInto = target.Root;
         }
     }
-
-    private static int Strength(KindEvidence e, EntityKind kind) => kind switch
-    {
-        EntityKind.Person => e.Person,
-        EntityKind.Place => e.Place,
-        EntityKind.Organization => e.Organization,
-        _ => e.Other,
-    };
 
     private static EntityGroup? BracketTarget(EntityGroup g)
     {
