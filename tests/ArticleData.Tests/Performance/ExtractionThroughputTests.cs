@@ -12,6 +12,7 @@ namespace ArticleData.Tests.Performance;
 /// holds a generous floor that a Debug build on a busy CI machine still clears, so only a real regression (say, a
 /// quadratic scan) fails it.
 /// </summary>
+[Collection(ArticleData.Tests.Extraction.TimingCollection.Name)]
 public class ExtractionThroughputTests
 {
     private const double FloorWordsPerSecond = 100_000;
