@@ -116,6 +116,36 @@ public class LineDirectiveTests
         Assert.Equal(new LinePosition(0, 0), where.StartLinePosition);
     }
 
+    [Fact]
+    public void The_pdb_places_an_entity_getter_at_the_mention()
+    {
+        var result = Run();
+        using var peStream = new System.IO.MemoryStream();
+        using var pdbStream = new System.IO.MemoryStream();
+        var emit = result.Compilation.Emit(peStream, pdbStream,
+            options: new Microsoft.CodeAnalysis.Emit.EmitOptions(debugInformationFormat: Microsoft.CodeAnalysis.Emit.DebugInformationFormat.PortablePdb));
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+
+        peStream.Position = 0;
+        pdbStream.Position = 0;
+        using var pe = new System.Reflection.PortableExecutable.PEReader(peStream);
+        using var pdbProvider = System.Reflection.Metadata.MetadataReaderProvider.FromPortablePdbStream(pdbStream);
+        var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+        var pdb = pdbProvider.GetMetadataReader();
+        // Harbour.Entities.JanePorter, not the project-wide entity catalog's property of the same name.
+        var getter = metadata.MethodDefinitions.Single(h =>
+        {
+            var method = metadata.GetMethodDefinition(h);
+            var type = metadata.GetTypeDefinition(method.GetDeclaringType());
+            return metadata.GetString(method.Name) == "get_JanePorter" && type.IsNested
+                && metadata.GetString(metadata.GetTypeDefinition(type.GetDeclaringType()).Name) == "Harbour";
+        });
+        var point = pdb.GetMethodDebugInformation(getter).GetSequencePoints().Single(p => !p.IsHidden);
+
+        Assert.Equal(FullPath, pdb.GetString(pdb.GetDocument(point.Document).Name));
+        Assert.Equal(Find("Jane Porter").Line, point.StartLine);
+    }
+
     [Theory]
     [InlineData(LanguageVersion.CSharp7_3)]
     [InlineData(LanguageVersion.CSharp9)]
