@@ -135,4 +135,19 @@ public class EntityCueTests
         var e = Body("K.C. Maurer, chief financial officer at the foundation, said 500 institutions took part.");
         Assert.Equal(EntityKind.Person, Single(e, "K.C. Maurer").Kind);
     }
+
+    [Fact]
+    public void A_generic_body_is_no_one_countrys_until_the_text_names_the_country()
+    {
+        var manila = Body("In Manila, the Supreme Court ruled that the vote may go ahead, and the Senate agreed.");
+        Single(manila, "Supreme Court");
+        None(manila, "Supreme Court of the United States");
+        None(manila, "United States Senate");
+
+        var us = Body("The U.S. Supreme Court heard the case. Lawyers said the Supreme Court rarely takes such cases, "
+            + "while the Italian Supreme Court of Cassation had ruled on it, and the Court of Cassation was cited again.");
+        var court = Single(us, "Supreme Court of the United States");
+        Assert.Contains("Supreme Court", court.Aliases);
+        Assert.Equal(2, court.Mentions.Count);
+    }
 }

@@ -281,14 +281,53 @@ internal sealed class CandidateFinder
 
         var c = Emit(s, e);
         if (e - s == 1 && !_t[s].IsAllCaps && !_gazetteer.IsGivenName(c.Surface)
-            && (_t[s].IsSentenceStart && !FollowedByReportingVerb(e, c.Surface) || IsOrdinaryWord(s)))
+            && (_t[s].IsSentenceStart && !FollowedByReportingVerb(e, c.Surface) && !ListedWithKnownName(e) || IsOrdinaryWord(s)))
         {
             // Capitalised only by its place in the sentence, or a word the article also writes in lower case ("the Commission"):
             // kept only if it joins a surer entity.
             c.Weak = true;
         }
         ContextCues.Read(c, _t, s, e, _gazetteer, _block);
+        // "Nature Climate Change", "Easy Rider": words the article also writes in lower case make a title, not a person's name.
+        if (e - s > 1 && OrdinaryWords(s, e) >= 2) c.Evidence.Add(EntityKind.Organization, 1);
+        if (e - s > 1) EmitNestedPlaces(s, e, c);
         return e < runEnd ? runEnd : AfterBracketAlias(c, e);
+    }
+
+    /// <summary>
+    /// "University of Sheffield", "Volgograd Arena", "Irving Police Department": a known place named inside a longer name
+    /// is mentioned there too. The resolver drops such a mention again when the longer name is a place's or a person's.
+    /// </summary>
+    private void EmitNestedPlaces(int s, int e, Candidate outer)
+    {
+        for (int k = s; k < e; k++)
+        {
+            if (!_t[k].IsWord || !_t[k].IsCapitalized) continue;
+            int m = LongestPlace(k, k == s ? e - 1 : e, out var known, out bool declared);
+            if (m == 0) continue;
+            var nested = Emit(k, m);
+            nested.Known = known!;
+            nested.Declared = declared;
+            nested.NestedIn = outer;
+            k = m - 1;
+        }
+    }
+
+    /// <summary>The end of the longest declared or gazetteer place starting at <paramref name="k"/> and ending by <paramref name="limit"/>, or 0.</summary>
+    private int LongestPlace(int k, int limit, out KnownEntity? place, out bool declared)
+    {
+        for (int m = Math.Min(limit, k + 4); m > k; m--)
+        {
+            if (_t[m - 1].Kind == TokenKind.Punct) continue;
+            if (Lookup(_t.Span(k, m), false, out var known, out declared, out bool demonym) && !demonym && known.Kind == EntityKind.Place)
+            {
+                place = known;
+                return m;
+            }
+        }
+        place = null;
+        declared = false;
+        return 0;
     }
 
     /// <summary>Whether a known name of several words starts at <paramref name="i"/> ("New" of "The New Zealand government").</summary>
@@ -359,6 +398,13 @@ internal sealed class CandidateFinder
         return true;
     }
 
+    private int OrdinaryWords(int s, int e)
+    {
+        int n = 0;
+        for (int k = s; k < e; k++) if (_t[k].IsWord && _t[k].IsCapitalized && IsOrdinaryWord(k)) n++;
+        return n;
+    }
+
     private bool IsOrdinaryWord(int i)
     {
         string w = _t.Word(i);
@@ -366,6 +412,13 @@ internal sealed class CandidateFinder
         if (_t[i].IsAllCaps || _gazetteer.IsGivenName(w) || _gazetteer.TryName(w, out _) || _gazetteer.TryDemonym(w, out _)) return false;
         if (w.Length <= 5 && Lexicon.NameParticles.Contains(w.ToLowerInvariant())) return false; // "Van den Berg said"
         return _lowerCaseWords.ContainsLowered(w) || w.Length > 1 && w[w.Length - 1] == 's' && _lowerCaseWords.ContainsLowered(w, w.Length - 1);
+    }
+
+    /// <summary>"Ubisoft, Microsoft and Sony …": a sentence-initial word listed with a known name is one too.</summary>
+    private bool ListedWithKnownName(int e)
+    {
+        if (e + 1 >= _t.Count || _t.Word(e) is not ("," or "and") || !_t[e + 1].IsCapitalized) return false;
+        return TryKnown(e + 1, out _, out _, out _, out bool demonym) && !demonym;
     }
 
     private bool FollowedByReportingVerb(int e, string word) =>
@@ -419,6 +472,7 @@ internal sealed class CandidateFinder
         c.Known = known;
         c.Declared = declared;
         c.IsDemonym = demonym;
+        if (known.Kind == EntityKind.Organization && e - s > 1) EmitNestedPlaces(s, e, c); // "Massachusetts Institute of Technology"
         if (_scores && !declared && !demonym && known.Type == "Country" && TeamCues.PlaysAt(_t, s, e, _gazetteer))
         {
             c.Evidence.Add(EntityKind.Organization, 3);

@@ -41,7 +41,12 @@ internal static class ContextCues
             // "Greenpeace Norway", "BBC Scotland": a country inside a longer name is rarely part of a person's name.
             if (gazetteer.TryName(words[i], out var place) && place.Type == "Country") { c.Evidence.Add(EntityKind.Organization, 3); break; }
         }
+        // "Malaysia Tourism", "Irving Police": a place's name opening a longer one names something of that place, not a person,
+        // unless the word is also a given name ("Georgia Brown", "Jordan Hale").
+        if (words.Length > 1 && gazetteer.TryName(first, out var opening) && opening.Kind == EntityKind.Place && !gazetteer.IsGivenName(first)) c.Evidence.Add(EntityKind.Organization, 3);
         if (words.Length == 1 && HasPlaceSuffix(first)) c.Evidence.Add(EntityKind.Place, 1);
+        if (words.Length == 1 && gazetteer.IsGivenName(first)) c.Evidence.Add(EntityKind.Person, 2); // "the Marilyn pictures": a first name alone
+        if (words.Length > 1 && Lexicon.ForeignArticles.Contains(first)) c.Evidence.Add(EntityKind.Organization, 2);
         // "The Velvet Underground", "Afghan Girls": a name that opens with "The" or a demonym is not a person's.
         if (words.Length > 1 && (first == "The" || gazetteer.TryDemonym(first, out _))) c.Evidence.Add(EntityKind.Organization, 2);
 
@@ -128,6 +133,9 @@ internal static class ContextCues
             string noun = t.Word(k);
             if (Lexicon.FacilityNouns.Contains(noun)) { c.Evidence.Add(EntityKind.Other, 16); c.SetType(EntityKind.Other, noun, replace: true); }
             else if (Lexicon.PlaceNounsAfter.Contains(noun) && k == q) { c.Evidence.Add(EntityKind.Place, 16); c.SetType(EntityKind.Place, noun, replace: true); }
+            else if (Lexicon.OrganizationNounsAfter.Contains(noun) && k == q) c.Evidence.Add(EntityKind.Organization, 3);
+            else if (Lexicon.OriginNounsAfter.Contains(noun) && k == q && c.Words.Length == 1) c.Evidence.Add(EntityKind.Place, 3);
+            else if (Lexicon.LeaderNounsAfter.Contains(noun) && k == q && c.Words.Length == 1 && gazetteer.TryName(c.Surface, out _) is false) c.Evidence.Add(EntityKind.Person, 4);
         }
     }
 

@@ -105,7 +105,7 @@ internal static class Lexicon
         Party Movement Front Alliance Coalition Army Navy Force Forces Police Guard Command Corps Church Diocese Secretariat Cabinet Government
         Directorate Inspectorate Observatory Survey Council Chamber Exchange Research Organization Magazine Museum Gallery Galleries Democrats Republicans Socialists Conservatives Liberals Greens Cross Crescent Organisation Programme Program
         Cooperative Co-operative Railways Railway Rail Transit Water Utilities Recreation Parks Scheme Treasury Reserve Storting
-        Ministries Departments Agencies Councils Committees Authorities");
+        Ministries Departments Agencies Councils Committees Authorities Org");
 
     /// <summary>Services whose districts are bodies, not places ("Irving Independent School District", "Metropolitan Water District").</summary>
     public static readonly HashSet<string> DistrictServices = Exact(@"School Schools Water Fire Transit Sanitation Library Utility Irrigation Hospital");
@@ -145,6 +145,21 @@ internal static class Lexicon
     public static readonly HashSet<string> PlaceNounsAfter = Folded(@"
         peninsula river valley region province county district island islands mountains mountain lake bay coast delta basin plateau desert
         gap area neighbourhood neighborhood suburb savanna border coast shore estuary plain plains steppe highlands archipelago countryside");
+
+    /// <summary>Lower-case nouns after a name that make it an organisation ("Scientology officials", "the Gawker website").</summary>
+    public static readonly HashSet<string> OrganizationNounsAfter = Folded(@"
+        officials spokesman spokeswoman spokesperson executives employees staff staffers lawyers attorney attorneys shareholders leadership
+        organization organisation website headquarters boss bosses chairman founder");
+
+    /// <summary>Lower-case nouns after a lone name that make it a place someone or something is from ("a Haarlem painter", "the Peoria contractor").</summary>
+    public static readonly HashSet<string> OriginNounsAfter = Folded(@"
+        native natives resident residents painter artist sculptor poet novelist musician contractor builder farmer rancher campus suburb");
+
+    /// <summary>Lower-case nouns after a lone name that make it a leader's ("the Monti government", "the Assad regime").</summary>
+    public static readonly HashSet<string> LeaderNounsAfter = Folded(@"government administration cabinet presidency premiership regime");
+
+    /// <summary>Articles of other languages opening a title ("la Repubblica", "Le Monde"): a work's or a paper's name, never a person's.</summary>
+    public static readonly HashSet<string> ForeignArticles = Folded(@"la le les il lo el los las die das het");
 
     /// <summary>Modifiers allowed between a name and its facility noun ("Power of Siberia 2 gas pipeline").</summary>
     public static readonly HashSet<string> FacilityModifiers = Folded(@"

@@ -14,7 +14,7 @@ internal static class Resolver
 {
     public static List<EntityGroup> Resolve(List<Candidate> candidates, GlossaryIndex glossary)
     {
-        candidates.Sort((a, b) => a.Block != b.Block ? a.Block.CompareTo(b.Block) : a.Start.CompareTo(b.Start));
+        candidates.Sort((a, b) => a.Block != b.Block ? a.Block.CompareTo(b.Block) : a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
         var groups = Group(candidates, glossary);
         MergeShortForms(groups);
 
@@ -31,16 +31,33 @@ internal static class Resolver
             root.Mentions.AddRange(g.Mentions);
             root.Evidence.Add(g.Evidence);
         }
+        foreach (var root in roots) root.Kind = Typer.KindOf(root.Known, root.Evidence, root.Words);
         var kept = new List<EntityGroup>(roots.Count);
         foreach (var root in roots)
         {
-            if (root.AllWeak) continue;
+            root.Mentions.RemoveAll(NotMentionedInside);
+            if (root.Mentions.Count == 0 || root.AllWeak) continue;
             root.Mentions.Sort((a, b) => a.Block != b.Block ? a.Block.CompareTo(b.Block) : a.Start.CompareTo(b.Start));
-            root.Kind = Typer.KindOf(root.Known, root.Evidence, root.Words);
             kept.Add(root);
         }
         kept.Sort((a, b) => Position(a).CompareTo(Position(b)));
         return kept;
+    }
+
+    /// <summary>
+    /// Whether a place found inside a longer name is no mention of it after all: not in a place's or a person's name
+    /// ("Mexico City", "Georgia Brown"), nor after "of" in a thing's ("Power of Siberia 2"), only where it locates an
+    /// organisation ("University of Sheffield") or a thing ("Volgograd Arena").
+    /// </summary>
+    private static bool NotMentionedInside(Candidate c)
+    {
+        if (c.NestedIn?.Group is not { } outer) return false;
+        return outer.Root.Kind switch
+        {
+            EntityKind.Organization => false,
+            EntityKind.Other => c.Start != c.NestedIn.Start,
+            _ => true,
+        };
     }
 
     private static (int, int) Position(EntityGroup g) => (g.Mentions[0].Block, g.Mentions[0].Start);
@@ -112,6 +129,8 @@ internal static class Resolver
                         if (t == g || t.Words.Length <= g.Words.Length || !IsShortFormOf(g, t)) continue;
                         // "Andy Warhol" is the man the "Andy Warhol Foundation" is named after, not a short form of it.
                         if (g.Kind == EntityKind.Person && g.Evidence.Person > 0 && g.Words.Length >= 2 && t.Kind != EntityKind.Person) continue;
+                        // "from Irving, Texas" is the town the "Irving Police Department" is named after: its own cues say so.
+                        if (g.Evidence.Best is { } own && own != t.Kind && Strength(g.Evidence, own) >= 5) continue;
                         // A surname ("Warhol" of "Andy Warhol") is a surer match than a first word ("Warhol" of "Warhol Polaroids").
                         bool surname = IsSurnameOf(g, t);
                         if (target is null || surname && !targetIsSurname || surname == targetIsSurname && t.Order < target.Order)
@@ -125,6 +144,14 @@ internal static class Resolver
             if (target is not null && target.Root != g) g.MergedInto = target.Root;
         }
     }
+
+    private static int Strength(KindEvidence e, EntityKind kind) => kind switch
+    {
+        EntityKind.Person => e.Person,
+        EntityKind.Place => e.Place,
+        EntityKind.Organization => e.Organization,
+        _ => e.Other,
+    };
 
     private static EntityGroup? BracketTarget(EntityGroup g)
     {
@@ -154,8 +181,22 @@ internal static class Resolver
             default:
                 // "Brennan Freight" and "Brennan" of "Brennan Freight Inc"; "Commission" of "European Commission"; "Wembley" of "Wembley Stadium".
                 return Matches(s, l, 0) && !IsConnector(l[s.Length - 1])
-                    || s.Length == 1 && s[0] == l[l.Length - 1] && Lexicon.OrganizationHeads.Contains(s[0]) && t.Kind == EntityKind.Organization;
+                    || s.Length == 1 && s[0] == l[l.Length - 1] && Lexicon.OrganizationHeads.Contains(s[0]) && t.Kind == EntityKind.Organization
+                    || s.Length >= 2 && AfterPlace(s, l); // "Supreme Court" of "U.S. Supreme Court" or "Italian Supreme Court of Cassation"
         }
+    }
+
+    /// <summary>Whether <paramref name="s"/> opens what follows a place or its demonym at the start of <paramref name="l"/> ("U.S.", "Russian").</summary>
+    private static bool AfterPlace(string[] s, string[] l)
+    {
+        var gazetteer = Gazetteer.Default;
+        for (int count = 1; count <= 3 && count + s.Length <= l.Length; count++)
+        {
+            if (!Matches(s, l, count) || IsConnector(l[count + s.Length - 1])) continue;
+            string prefix = string.Join(" ", l, 0, count);
+            if (gazetteer.TryName(prefix, out var place) && place.Kind == EntityKind.Place || gazetteer.TryDemonym(prefix, out _)) return true;
+        }
+        return false;
     }
 
     private static bool IsSurnameOf(EntityGroup g, EntityGroup t) =>

@@ -33,6 +33,7 @@ internal static class Tokenizer
                 tokens.Add(new Token(i, 1, TokenKind.Punct, TokenFlags.None));
                 if (c == '.' || c == '!' || c == '?' || c == ':' || IsOpeningQuote(text, i)) sentenceStart = true;
                 if ((c == '—' || c == '–') && tokens.Count <= 8 && tokens[0].IsAllCaps) sentenceStart = true; // after a dateline
+                if (c == ')' && tokens.Count >= 2 && tokens[tokens.Count - 2].Length <= 2 && tokens[tokens.Count - 2].End == i) sentenceStart = true; // a list item: "b) Refusing
                 i++;
                 continue;
             }

@@ -1,0 +1,87 @@
+using System.Linq;
+using Xunit;
+using static ArticleData.Tests.Extraction.EntityTestText;
+
+namespace ArticleData.Tests.Extraction;
+
+using EntityKind = ArticleData.Generator.Model.EntityKind;
+
+/// <summary>Places named inside longer names, and lone names typed by the nouns around them.</summary>
+public class EntityNestingTests
+{
+    [Fact]
+    public void A_known_place_inside_an_organisation_or_before_a_facility_is_mentioned_there_too()
+    {
+        var e = Body("Dr Ines Corra of the University of Sheffield led the study. The final was played at the Volgograd Arena on Sunday.");
+        Assert.Equal(EntityKind.Organization, Single(e, "University of Sheffield").Kind);
+        var sheffield = Single(e, "Sheffield");
+        Assert.Equal(EntityKind.Place, sheffield.Kind);
+        var mention = Assert.Single(sheffield.Mentions);
+        var university = Single(e, "University of Sheffield").Mentions[0];
+        Assert.Equal(university.Span.Offset + "University of ".Length, mention.Span.Offset);
+        Assert.Equal(EntityKind.Place, Single(e, "Volgograd").Kind);
+    }
+
+    [Fact]
+    public void No_place_is_read_inside_a_place_a_person_or_after_of_in_a_thing()
+    {
+        var e = Body("Talks moved to Mexico City. Georgia Brown said the Power of Siberia 2 pipeline would wait.");
+        Single(e, "Mexico City");
+        None(e, "Mexico");
+        Assert.Equal(EntityKind.Person, Single(e, "Georgia Brown").Kind);
+        None(e, "Georgia");
+        Single(e, "Power of Siberia 2");
+        None(e, "Siberia");
+    }
+
+    [Fact]
+    public void A_town_with_its_own_cues_does_not_join_a_body_named_after_it()
+    {
+        var e = Body("Tomas Reyl, a pupil from Orlowa, Texas, was held by the Orlowa Police Department on Monday.");
+        Assert.Equal(EntityKind.Place, Single(e, "Orlowa").Kind);
+        Assert.Equal(EntityKind.Organization, Single(e, "Orlowa Police Department").Kind);
+    }
+
+    [Fact]
+    public void Nouns_after_a_lone_name_type_it()
+    {
+        var e = Body("Asked about the plan, Benvik officials declined to comment and Benvik lawyers said the office in Benvik was shut. Tax rules were changed by the Varoni government. "
+            + "The work of a Kessmark painter was sold to a dealer.");
+        Assert.Equal(EntityKind.Organization, Single(e, "Benvik").Kind);
+        Assert.Equal(EntityKind.Person, Single(e, "Varoni").Kind);
+        Assert.Equal(EntityKind.Place, Single(e, "Kessmark").Kind);
+    }
+
+    [Fact]
+    public void Titles_of_ordinary_words_and_foreign_articles_are_not_personal_names()
+    {
+        var e = Body("The paper appeared in Ocean Warming Letters, a journal on the warming of the ocean. "
+            + "The interview ran in la Gazzetta, and a first name alone, Marilyn, gave the show its title.");
+        Assert.NotEqual(EntityKind.Person, Single(e, "Ocean Warming Letters").Kind);
+        Assert.NotEqual(EntityKind.Person, Single(e, "la Gazzetta").Kind);
+        Assert.Equal(EntityKind.Person, Single(e, "Marilyn").Kind);
+    }
+
+    [Fact]
+    public void A_sentence_initial_word_listed_with_a_known_name_is_a_name()
+    {
+        var e = Body("The fair was busy. Qorvane, Microsoft and Sony all showed new headsets.");
+        Single(e, "Qorvane");
+    }
+
+    [Fact]
+    public void A_known_organisation_names_the_place_inside_it()
+    {
+        var e = Body("Researchers at the Massachusetts Institute of Technology (MIT) ran the model.");
+        Assert.Equal(EntityKind.Organization, Single(e, "Massachusetts Institute of Technology").Kind);
+        Assert.Equal(EntityKind.Place, Single(e, "Massachusetts").Kind);
+    }
+
+    [Fact]
+    public void A_capital_after_a_list_label_starts_a_sentence()
+    {
+        var e = Body("The rules were clear: a) Refusing orders was punished; b) Leaving was forbidden.");
+        None(e, "Refusing");
+        None(e, "Leaving");
+    }
+}
