@@ -70,11 +70,14 @@ public sealed class ArticleLineMap
     /// <summary>A located span of the article's text (a mention, a claim); null if its block is not found.</summary>
     public FileRange? Of(SpanInfo span)
     {
-        foreach (var block in _document.Blocks)
+        // Indexed, not searched: an article may have thousands of paragraphs and as many claims.
+        TextBlock? block = span.Part switch
         {
-            if (block.Part == span.Part && block.Index == span.Paragraph) return Range(block, span.Offset, span.Length);
-        }
-        return null;
+            TextPart.Title => _document.Title,
+            TextPart.Standfirst => _document.Standfirst,
+            _ => span.Paragraph >= 0 && span.Paragraph < _document.Paragraphs.Count ? _document.Paragraphs[span.Paragraph] : null,
+        };
+        return block is null ? null : Range(block, span.Offset, span.Length);
     }
 
     /// <summary>
