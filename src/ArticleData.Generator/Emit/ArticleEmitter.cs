@@ -23,6 +23,7 @@ public static class ArticleEmitter
         string sourceBody = string.Join("\n\n", doc.Paragraphs.Select(p => p.Source));
         bool sameSource = body == sourceBody;
         var w = new CodeWriter(4096 + body.Length * 2 + model.Entities.Count * 300 + model.Claims.Count * 300);
+        var map = new ArticleLineMap(doc, options.LineDirectives);
 
         FileHeader.Write(w, options);
         FileHeader.OpenNamespace(w, options);
@@ -36,12 +37,13 @@ public static class ArticleEmitter
         w.Line("/// </remarks>");
         w.Open($"public static partial class {className}");
 
-        Constant(w, "Slug", "The article's slug, the key <see cref=\"" + options.ClassName + ".Find(string)\"/> takes.", unit.Assignment.Slug);
-        Constant(w, "Title", "The headline: " + Literals.Xml(doc.Title.Text, 200), doc.Title.Text);
-        Constant(w, "Standfirst", "The standfirst (empty when the article has none).", doc.Standfirst?.Text ?? "");
-        Constant(w, "SourcePath", "The article file, relative to the project: <c>" + Literals.Xml(unit.Article.File.RelativePath) + "</c>.", unit.Article.File.RelativePath);
-        Constant(w, "Body", "The body's plain text, paragraphs separated by blank lines.", body);
-        if (!sameSource) Constant(w, "SourceBody", "The body as written in the file (Markdown), paragraphs separated by blank lines.", sourceBody);
+        var firstParagraph = doc.Paragraphs.Count > 0 ? map.Of(doc.Paragraphs[0]) : null;
+        Constant(w, map, null, "Slug", "The article's slug, the key <see cref=\"" + options.ClassName + ".Find(string)\"/> takes.", unit.Assignment.Slug);
+        Constant(w, map, map.Of(doc.Title), "Title", "The headline: " + Literals.Xml(doc.Title.Text, 200), doc.Title.Text);
+        Constant(w, map, map.Of(doc.Standfirst), "Standfirst", "The standfirst (empty when the article has none).", doc.Standfirst?.Text ?? "");
+        Constant(w, map, FileRange.FileStart, "SourcePath", "The article file, relative to the project: <c>" + Literals.Xml(unit.Article.File.RelativePath) + "</c>.", unit.Article.File.RelativePath);
+        Constant(w, map, firstParagraph, "Body", "The body's plain text, paragraphs separated by blank lines.", body);
+        if (!sameSource) Constant(w, map, firstParagraph, "SourceBody", "The body as written in the file (Markdown), paragraphs separated by blank lines.", sourceBody);
         w.Line();
         w.Line("/// <summary>Everything but the text — paragraph bounds, entities, mentions, claims, metadata — encoded as data, decoded on first access.</summary>");
         w.Line($"internal const string __Data = {Literals.String(ArticleDataEncoder.Encode(model))};");
@@ -52,8 +54,8 @@ public static class ArticleEmitter
         w.Open("private static class __Holder");
         w.Line($"internal static readonly {Rt}Article Value = {Rt}Internal.GeneratedArticle.Create(typeof({className}));");
         w.Close();
-        WriteEntities(w, model);
-        WriteClaims(w, model);
+        WriteEntities(w, map, model);
+        WriteClaims(w, map, model);
 
         w.Close();
         w.Close();
@@ -61,13 +63,13 @@ public static class ArticleEmitter
         return w.ToString();
     }
 
-    private static void Constant(CodeWriter w, string name, string doc, string value)
+    private static void Constant(CodeWriter w, ArticleLineMap map, FileRange? source, string name, string doc, string value)
     {
         w.Line($"/// <summary>{doc}</summary>");
-        w.Line($"public const string {name} = {Literals.String(value)};");
+        map.Member(w, source, "public const string ", name, $" = {Literals.String(value)};");
     }
 
-    private static void WriteEntities(CodeWriter w, ArticleModel model)
+    private static void WriteEntities(CodeWriter w, ArticleLineMap map, ArticleModel model)
     {
         var names = EntityIdentifiers.For(model.Entities);
         w.Line();
@@ -85,7 +87,8 @@ public static class ArticleEmitter
             };
             string roles = e.Roles.Count > 0 ? " — " + Literals.Xml(string.Join("; ", e.Roles)) : "";
             w.Line($"/// <summary>{Literals.Xml(e.Name)} ({e.Kind}{(e.Type is null ? "" : ", " + Literals.Xml(e.Type))}){roles}; {e.Mentions.Count} mention(s).</summary>");
-            w.Line($"public static {Rt}{type} {names[i]} => ({Rt}{type})Article.Entities[{Literals.Int(i)}];");
+            var firstMention = e.Mentions.Count > 0 ? map.Of(e.Mentions[0].Span) : null;
+            map.Member(w, firstMention, $"public static {Rt}{type} ", names[i], $" => ({Rt}{type})Article.Entities[{Literals.Int(i)}];");
         }
         w.Close();
     }
@@ -96,15 +99,15 @@ public static class ArticleEmitter
     /// as a constant in <c>Claims.Texts</c>, named after its id ("c-3f2a9b1c0d" → <c>C3f2a9b1c0d</c>), which depends
     /// on the text alone and so survives reordering and rebuilds.
     /// </summary>
-    private static void WriteClaims(CodeWriter w, ArticleModel model)
+    private static void WriteClaims(CodeWriter w, ArticleLineMap map, ArticleModel model)
     {
         w.Line();
         w.Line("/// <summary>The article's checkable statements.</summary>");
         w.Open("public static class Claims");
         w.Line("/// <summary>Every claim, in reading order.</summary>");
         w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{Rt}Claim> All => Article.Claims;");
-        NamedClaim(w, model, TextPart.Title, "Headline", "The headline, as a claim.");
-        NamedClaim(w, model, TextPart.Standfirst, "Standfirst", "The standfirst, as a claim.");
+        NamedClaim(w, map, model, TextPart.Title, "Headline", "The headline, as a claim.");
+        NamedClaim(w, map, model, TextPart.Standfirst, "Standfirst", "The standfirst, as a claim.");
         if (model.Claims.Count > 0)
         {
             w.Line();
@@ -113,14 +116,14 @@ public static class ArticleEmitter
             foreach (var c in model.Claims)
             {
                 w.Line($"/// <summary>{Literals.Xml(c.Text, 200)}</summary>");
-                w.Line($"public const string {ClaimConstantName(c.Id)} = {Literals.String(c.Text)};");
+                map.Member(w, map.Of(c.Span), "public const string ", ClaimConstantName(c.Id), $" = {Literals.String(c.Text)};");
             }
             w.Close();
         }
         w.Close();
     }
 
-    private static void NamedClaim(CodeWriter w, ArticleModel model, TextPart part, string name, string doc)
+    private static void NamedClaim(CodeWriter w, ArticleLineMap map, ArticleModel model, TextPart part, string name, string doc)
     {
         int index = -1, count = 0;
         for (int i = 0; i < model.Claims.Count; i++)
@@ -130,10 +133,11 @@ public static class ArticleEmitter
             count++;
         }
         if (count != 1) return;
+        var source = map.Of(model.Claims[index].Span);
         w.Line($"/// <summary>{doc}</summary>");
-        w.Line($"public static {Rt}Claim {name} => Article.Claims[{Literals.Int(index)}];");
+        map.Member(w, source, $"public static {Rt}Claim ", name, $" => Article.Claims[{Literals.Int(index)}];");
         w.Line($"/// <summary>{doc} Its text: {Literals.Xml(model.Claims[index].Text, 200)}</summary>");
-        w.Line($"public const string {name}Text = {Literals.String(model.Claims[index].Text)};");
+        map.Member(w, source, "public const string ", name + "Text", $" = {Literals.String(model.Claims[index].Text)};");
     }
 
     /// <summary>"c-3f2a9b1c0d" → "C3f2a9b1c0d", "c-3f2a9b1c0d-2" → "C3f2a9b1c0d_2": a valid identifier, as stable as the id.</summary>

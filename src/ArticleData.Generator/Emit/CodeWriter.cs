@@ -10,6 +10,9 @@ public sealed class CodeWriter
 
     public CodeWriter(int capacity) => _builder = new StringBuilder(capacity);
 
+    /// <summary>How many spaces the next line starts with.</summary>
+    public int IndentWidth => _indent * 4;
+
     public CodeWriter Line(string text = "")
     {
         if (text.Length > 0) _builder.Append(' ', _indent * 4).Append(text);

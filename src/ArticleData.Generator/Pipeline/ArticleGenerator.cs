@@ -29,8 +29,11 @@ public sealed class ArticleGenerator : IIncrementalGenerator
     {
         var options = context.AnalyzerConfigOptionsProvider
             .Combine(context.ParseOptionsProvider)
-            .Select((pair, _) => GeneratorOptions.From(pair.Left.GlobalOptions,
-                pair.Right is CSharpParseOptions cs && cs.LanguageVersion >= LanguageVersion.CSharp8))
+            .Select((pair, _) =>
+            {
+                var version = pair.Right is CSharpParseOptions cs ? cs.LanguageVersion : LanguageVersion.CSharp1;
+                return GeneratorOptions.From(pair.Left.GlobalOptions, version >= LanguageVersion.CSharp8, version >= LanguageVersion.CSharp10);
+            })
             .WithTrackingName(TrackingNames.Options);
 
         var inputs = context.AdditionalTextsProvider

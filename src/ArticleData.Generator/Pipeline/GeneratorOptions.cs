@@ -15,12 +15,16 @@ public sealed record GeneratorOptions(
     int MaxArticleSize,
     ExtractionOptions Extraction,
     bool NullableAnnotations,
+    LineDirectiveForm LineDirectives,
     EquatableArray<ArticleDiagnostic> Problems)
 {
     /// <summary>Default maximum article size, in characters.</summary>
     public const int DefaultMaxArticleSize = 1_000_000;
 
-    public static GeneratorOptions From(AnalyzerConfigOptions global, bool nullableAnnotations)
+    /// <param name="global">The project's build properties.</param>
+    /// <param name="nullableAnnotations">True where the language version has nullable annotations (C# 8 on).</param>
+    /// <param name="enhancedLineDirectives">True where the language version has enhanced #line directives (C# 10 on).</param>
+    public static GeneratorOptions From(AnalyzerConfigOptions global, bool nullableAnnotations, bool enhancedLineDirectives = false)
     {
         var problems = new System.Collections.Generic.List<ArticleDiagnostic>();
         string Read(string name) => global.TryGetValue("build_property." + name, out var v) ? v.Trim() : "";
@@ -89,7 +93,18 @@ public sealed record GeneratorOptions(
             extraction = new ExtractionOptions(entities, claims);
         }
 
+        bool lineDirectives = true;
+        string lineDirectivesText = Read("ArticleDataLineDirectives").ToLowerInvariant();
+        if (lineDirectivesText.Length > 0 && !bool.TryParse(lineDirectivesText, out lineDirectives))
+        {
+            Problem($"ArticleDataLineDirectives '{lineDirectivesText}' is neither 'true' nor 'false'; 'true' is used.");
+            lineDirectives = true;
+        }
+        var lineForm = !lineDirectives ? LineDirectiveForm.None
+            : enhancedLineDirectives ? LineDirectiveForm.Enhanced
+            : LineDirectiveForm.Plain;
+
         return new GeneratorOptions(ns, className, entitiesClassName, visibility == "internal", maxSize, extraction, nullableAnnotations,
-            problems.ToEquatableArray());
+            lineForm, problems.ToEquatableArray());
     }
 }

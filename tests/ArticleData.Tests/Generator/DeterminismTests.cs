@@ -6,8 +6,9 @@ using Xunit;
 namespace ArticleData.Tests.Generator;
 
 /// <summary>
-/// Same input, same bytes: whatever order the files arrive in, and wherever the project sits on disk. (The culture and
-/// line-ending matrix lives with the reliability tests.)
+/// Same input, same bytes: whatever order the files arrive in, and wherever the project sits on disk — but for the
+/// article paths of the #line directives, which are absolute, as the compiler gave them. (The culture and line-ending
+/// matrix lives with the reliability tests.)
 /// </summary>
 public class DeterminismTests
 {
@@ -48,10 +49,37 @@ public class DeterminismTests
     [InlineData("/home/alice/src/News", "/srv/build/agent-7/News/")]
     [InlineData("/home/alice/src/News", @"C:\work\News")]
     [InlineData(@"C:\work\News", @"D:\Users\bob\News\")]
-    public void The_project_directory_leaves_no_trace_in_the_output(string oneDirectory, string otherDirectory)
+    public void The_project_directory_appears_only_in_line_directives(string oneDirectory, string otherDirectory)
     {
         var one = Output(RunUnder(oneDirectory));
         var other = Output(RunUnder(otherDirectory));
+
+        Assert.Equal(one.Sources.Length, other.Sources.Length);
+        for (int i = 0; i < one.Sources.Length; i++)
+        {
+            Assert.Equal(WithoutDirectory(one.Sources[i], oneDirectory), WithoutDirectory(other.Sources[i], otherDirectory));
+        }
+        Assert.Contains(one.Sources.SelectMany(s => s.Split('\n')),
+            l => l.Contains("#line (", System.StringComparison.Ordinal) && l.Contains(oneDirectory.TrimEnd('/', '\\'), System.StringComparison.Ordinal));
+        var lines = one.Sources.Concat(other.Sources).SelectMany(s => s.Split('\n')).ToList();
+        foreach (var line in lines.Where(l => !l.TrimStart().StartsWith("#line", System.StringComparison.Ordinal)))
+        {
+            Assert.DoesNotContain("alice", line);
+            Assert.DoesNotContain("agent-7", line);
+            Assert.DoesNotContain(@"work\", line);
+            Assert.DoesNotContain("bob", line);
+        }
+    }
+
+    [Theory]
+    [InlineData("/home/alice/src/News", "/srv/build/agent-7/News/")]
+    [InlineData("/home/alice/src/News", @"C:\work\News")]
+    [InlineData(@"C:\work\News", @"D:\Users\bob\News\")]
+    public void Without_line_directives_the_project_directory_leaves_no_trace_in_the_output(string oneDirectory, string otherDirectory)
+    {
+        var off = new Dictionary<string, string> { ["ArticleDataLineDirectives"] = "false" };
+        var one = Output(RunUnder(oneDirectory, off));
+        var other = Output(RunUnder(otherDirectory, off));
 
         Assert.Equal(one.Sources.Length, other.Sources.Length);
         for (int i = 0; i < one.Sources.Length; i++) Assert.Equal(one.Sources[i], other.Sources[i]); // string diffs read better
@@ -65,13 +93,25 @@ public class DeterminismTests
         Assert.Contains("SourcePath = \"articles/a/story.txt\"", one.Sources.Single(s => s.StartsWith("ArticleData.Articles.Story.g.cs", System.StringComparison.Ordinal)));
     }
 
+    /// <summary>
+    /// A generated file with <paramref name="directory"/> taken out of its #line paths and their separators made '/':
+    /// what is left must not depend on where the project is.
+    /// </summary>
+    private static string WithoutDirectory(string source, string directory)
+    {
+        string root = directory.TrimEnd('/', '\\');
+        return string.Join("\n", source.Split('\n').Select(l =>
+            l.TrimStart().StartsWith("#line", System.StringComparison.Ordinal) ? l.Replace(root, "{dir}", System.StringComparison.Ordinal).Replace('\\', '/') : l));
+    }
+
     /// <summary>The project's files placed under <paramref name="directory"/>, with MSBuildProjectDirectory set to it.</summary>
-    private static GeneratorResult RunUnder(string directory)
+    private static GeneratorResult RunUnder(string directory, IDictionary<string, string>? properties = null)
     {
         bool windows = directory.Contains('\\');
         string root = directory.TrimEnd('/', '\\');
         var files = Files.Select(f => f with { Path = root + (windows ? "\\" + f.Path.Replace('/', '\\') : "/" + f.Path) });
-        var result = GeneratorHarness.Run(files, new Dictionary<string, string> { ["MSBuildProjectDirectory"] = directory });
+        var all = new Dictionary<string, string>(properties ?? new Dictionary<string, string>()) { ["MSBuildProjectDirectory"] = directory };
+        var result = GeneratorHarness.Run(files, all);
         Assert.Empty(result.Errors);
         return result;
     }

@@ -44,7 +44,7 @@ public static class Snapshot
             if (failure.Length > 0) failures.Append(failure).Append("\n\n");
         }
 
-        foreach (var (hintName, text) in result.Sources) CheckPart(hintName.Substring(0, hintName.Length - ".cs".Length), text, "cs");
+        foreach (var (hintName, text) in result.Sources) CheckPart(hintName.Substring(0, hintName.Length - ".cs".Length), ScrubProjectDirectory(text), "cs");
         if (result.GeneratorDiagnostics.Length > 0) CheckPart("diagnostics", Diagnostics(result), "txt");
 
         // A verified file the run no longer produces is stale: in accept mode it goes, otherwise it fails the test.
@@ -56,6 +56,24 @@ public static class Snapshot
             else failures.Append($"{Path.GetFileName(stale)} is verified but the run no longer produces it; delete it or accept with {AcceptVariable}=1.\n\n");
         }
         if (failures.Length > 0) Assert.Fail(failures.ToString().TrimEnd());
+    }
+
+    public const string ProjectDirectoryPlaceholder = "{ProjectDirectory}";
+
+    /// <summary>
+    /// The article paths of #line directives are absolute (the compiler's path of the file): in a snapshot the harness's
+    /// project directory becomes <see cref="ProjectDirectoryPlaceholder"/>, so the verified text does not depend on
+    /// where the harness places the project. Only directive lines change; article text is left as it is.
+    /// </summary>
+    public static string ScrubProjectDirectory(string text, string projectDirectory = GeneratorHarness.ProjectDirectory)
+    {
+        string quoted = "\"" + projectDirectory.TrimEnd('/', '\\');
+        var lines = text.Split('\n');
+        for (int i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].TrimStart().StartsWith("#line", StringComparison.Ordinal)) lines[i] = lines[i].Replace(quoted, "\"" + ProjectDirectoryPlaceholder, StringComparison.Ordinal);
+        }
+        return string.Join("\n", lines);
     }
 
     /// <summary>

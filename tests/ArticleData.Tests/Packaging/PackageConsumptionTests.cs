@@ -46,14 +46,14 @@ public sealed class PackageConsumptionTests
     /// or a warning in generated code fails the build. The app prints what the tests check, the library's report too.
     /// </summary>
     private static readonly object ConsumersGate = new();
-    private static (ProcessResult Build, ProcessResult Run, List<string> Lines)? s_consumers;
+    private static (string Root, ProcessResult Build, ProcessResult Run, List<string> Lines)? s_consumers;
 
-    private (ProcessResult Build, ProcessResult Run, List<string> Lines) Consumers()
+    private (string Root, ProcessResult Build, ProcessResult Run, List<string> Lines) Consumers()
     {
         lock (ConsumersGate) return s_consumers ??= BuildConsumers();
     }
 
-    private (ProcessResult Build, ProcessResult Run, List<string> Lines) BuildConsumers()
+    private (string Root, ProcessResult Build, ProcessResult Run, List<string> Lines) BuildConsumers()
     {
         string root = _feed.CreateProject("consumers", new Dictionary<string, string>
         {
@@ -70,7 +70,9 @@ public sealed class PackageConsumptionTests
                     <ArticleDataVisibility>internal</ArticleDataVisibility>
                     <ArticleDataMaxArticleSize>5000</ArticleDataMaxArticleSize>
                     <ArticleDataExtractors>none</ArticleDataExtractors>
+                    <ArticleDataLineDirectives>false</ArticleDataLineDirectives>
                     <EnableDefaultArticleItems>false</EnableDefaultArticleItems>
+                    <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
                   </PropertyGroup>
                   <ItemGroup>
                     <PackageReference Include="ArticleData" Version="0.1.0" />
@@ -121,6 +123,7 @@ public sealed class PackageConsumptionTests
                     <Nullable>enable</Nullable>
                     <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
                     <GenerateDocumentationFile>true</GenerateDocumentationFile>
+                    <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
                   </PropertyGroup>
                   <ItemGroup>
                     <PackageReference Include="ArticleData" Version="0.1.0" />
@@ -156,12 +159,12 @@ public sealed class PackageConsumptionTests
 
         var build = _feed.Dotnet(root, "build", "app/Consumer.App.csproj", "-c", "Release", "-nodeReuse:false");
         var run = build.ExitCode == 0 ? _feed.Dotnet(root, Path.Combine("app", "bin", "Release", "net10.0", "Consumer.App.dll")) : build;
-        return (build, run, run.StandardOutput.Split('\n').Select(l => l.TrimEnd('\r')).ToList());
+        return (root, build, run, run.StandardOutput.Split('\n').Select(l => l.TrimEnd('\r')).ToList());
     }
 
     private List<string> ConsumerOutput()
     {
-        var (build, run, lines) = Consumers();
+        var (_, build, run, lines) = Consumers();
         Assert.True(build.ExitCode == 0, build.ToString());
         Assert.True(run.ExitCode == 0, run.ToString());
         return lines;
@@ -209,6 +212,29 @@ public sealed class PackageConsumptionTests
         // The glossary declares entities, but ArticleDataExtractors=none runs no extractor.
         Assert.Contains("lib.entities=0", lines);
         Assert.Contains("lib.claims=0", lines);
+    }
+
+    /// <summary>
+    /// ArticleDataLineDirectives: on by default, the app's generated code maps its members to the article file by its full
+    /// path (C# 14: the enhanced form); the library turns it off and its generated code holds no #line. Read from the
+    /// generated files the builds wrote to obj/ (EmitCompilerGeneratedFiles).
+    /// </summary>
+    [Fact]
+    public void Line_directives_map_members_to_the_article_by_default_and_the_knob_turns_them_off()
+    {
+        ConsumerOutput();
+        string root = Consumers().Root;
+        string Generated(string project, string targetFramework, string className) => File.ReadAllText(Path.Combine(root, project, "obj", "Release",
+            targetFramework, "generated", "ArticleData.Generator", "ArticleData.Generator.Pipeline.ArticleGenerator", $"ArticleData.Articles.{className}.g.cs"));
+
+        string app = Generated("app", "net10.0", "Seed");
+        string seedPath = Path.GetFullPath(Path.Combine(root, "app", "articles", SeedName));
+        Assert.Contains($"#line (1, 1) - (1, {SeedTitle.Length}) 33 \"{seedPath}\"\n            public const string Title = ", app.Replace("\r\n", "\n"));
+        Assert.Contains("#line default", app);
+
+        string library = Generated("lib", "netstandard2.0", "PutinSeeksEnergyDealsInBeijing");
+        Assert.Contains("public const string Title = ", library);
+        Assert.DoesNotContain("#line", library);
     }
 
     /// <summary>Knobs that must fail loudly, in one failing build: an article over the size limit, a bad glossary line,

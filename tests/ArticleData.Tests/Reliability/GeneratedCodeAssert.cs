@@ -81,7 +81,7 @@ public static class GeneratedCodeAssert
 
     /// <summary>
     /// The generated trees declare exactly the types and members ArticleData generates — whatever the articles say —
-    /// and hold no preprocessor directive but <c>#nullable</c>.
+    /// and hold no preprocessor directive but <c>#nullable</c> and ArticleData's own #line mappings to the article file.
     /// </summary>
     public static void OnlyExpectedMembers(GeneratorResult result, string catalogClass = "Articles", string entitiesClass = "Entities")
     {
@@ -93,13 +93,45 @@ public static class GeneratedCodeAssert
             var tree = CSharpSyntaxTree.ParseText(text, ReliabilityRunner.ParseOptions());
             var root = tree.GetRoot();
             var directives = root.DescendantTrivia(descendIntoTrivia: true).Where(t => t.IsDirective).ToList();
-            Assert.All(directives, d => Assert.True(d.IsKind(SyntaxKind.NullableDirectiveTrivia), hintName + " holds " + d));
-            Assert.True(directives.Count <= 1, hintName + " holds more than one directive");
+            Assert.True(directives.Count(d => d.IsKind(SyntaxKind.NullableDirectiveTrivia)) <= 1, hintName + " holds more than one #nullable");
+            var lineDirectives = directives.Where(d => !d.IsKind(SyntaxKind.NullableDirectiveTrivia)).ToList();
+            Assert.All(lineDirectives, d => Assert.True(d.IsKind(SyntaxKind.LineDirectiveTrivia) || d.IsKind(SyntaxKind.LineSpanDirectiveTrivia), hintName + " holds " + d));
+            if (hintName == "ArticleData.Catalog.g.cs") Assert.Empty(lineDirectives);
+            else LineMappingsToTheArticle(hintName, root, lineDirectives);
             Assert.DoesNotContain(root.DescendantTrivia(descendIntoTrivia: true), t => t.IsKind(SyntaxKind.SkippedTokensTrivia));
 
             var members = Describe(root).ToList();
             if (hintName == "ArticleData.Catalog.g.cs") CatalogShape(members, catalogClass, entitiesClass);
             else ArticleShape(members, catalogClass, hintName);
+        }
+    }
+
+    /// <summary>
+    /// #line directives come in pairs around one declaration: a mapping to the article's own file (the file name of its
+    /// <c>SourcePath</c>), then <c>#line default</c>.
+    /// </summary>
+    private static void LineMappingsToTheArticle(string hintName, SyntaxNode root, List<SyntaxTrivia> directives)
+    {
+        Assert.True(directives.Count % 2 == 0, hintName + " holds an unpaired #line");
+        string sourcePath = root.DescendantNodes().OfType<VariableDeclaratorSyntax>().Single(v => v.Identifier.ValueText == "SourcePath")
+            .Initializer!.Value is LiteralExpressionSyntax literal ? literal.Token.ValueText : "";
+        string fileName = sourcePath.Substring(sourcePath.LastIndexOf('/') + 1);
+        for (int i = 0; i < directives.Count; i += 2)
+        {
+            var mapping = directives[i].GetStructure();
+            string? file = mapping switch
+            {
+                LineDirectiveTriviaSyntax plain when plain.File.ValueText.Length > 0 => plain.File.ValueText,
+                LineSpanDirectiveTriviaSyntax span => span.File.ValueText,
+                _ => null,
+            };
+            Assert.True(file is not null, hintName + " holds " + directives[i]);
+            Assert.True(file!.Replace('\\', '/').EndsWith("/" + fileName, StringComparison.Ordinal), $"{hintName} maps to {file}, not to its article {sourcePath}");
+            var reset = directives[i + 1].GetStructure() as LineDirectiveTriviaSyntax;
+            Assert.True(reset is not null && reset.Line.IsKind(SyntaxKind.DefaultKeyword), hintName + " does not reset the mapping: " + directives[i + 1]);
+            int mappedLine = directives[i].GetLocation().GetLineSpan().StartLinePosition.Line;
+            int resetLine = directives[i + 1].GetLocation().GetLineSpan().StartLinePosition.Line;
+            Assert.True(resetLine == mappedLine + 2, $"{hintName} maps more than one line: {directives[i]}");
         }
     }
 

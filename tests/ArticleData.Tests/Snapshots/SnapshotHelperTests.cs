@@ -48,6 +48,18 @@ public sealed class SnapshotHelperTests : IDisposable
     }
 
     [Fact]
+    public void The_project_directory_in_line_directives_becomes_a_placeholder_and_article_text_stays()
+    {
+        static string Generated(string directory) =>
+            $"    #line (1, 1) - (1, 5) 33 \"{directory}/articles/a.txt\"\n    public const string Title = \"/home/ann/News is my folder\";\n    #line default\n";
+
+        string scrubbed = Snapshot.ScrubProjectDirectory(Generated("/home/ann/News"), "/home/ann/News/");
+
+        Assert.Equal(Generated("{ProjectDirectory}"), scrubbed);
+        Assert.Equal(scrubbed, Snapshot.ScrubProjectDirectory(Generated("/srv/ci/News"), "/srv/ci/News"));
+    }
+
+    [Fact]
     public void A_match_passes_and_removes_a_stale_received_file()
     {
         File.WriteAllText(Verified, "same\r\ntext\r\n");

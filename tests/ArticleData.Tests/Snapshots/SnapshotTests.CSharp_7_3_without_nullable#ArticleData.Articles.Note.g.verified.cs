@@ -15,13 +15,19 @@ namespace TestProject
             /// <summary>The article's slug, the key <see cref="Articles.Find(string)"/> takes.</summary>
             public const string Slug = "note";
             /// <summary>The headline: A note</summary>
+            #line 1 "{ProjectDirectory}/articles/note.txt"
             public const string Title = "A note";
+            #line default
             /// <summary>The standfirst (empty when the article has none).</summary>
             public const string Standfirst = "";
             /// <summary>The article file, relative to the project: <c>articles/note.txt</c>.</summary>
+            #line 1 "{ProjectDirectory}/articles/note.txt"
             public const string SourcePath = "articles/note.txt";
+            #line default
             /// <summary>The body's plain text, paragraphs separated by blank lines.</summary>
+            #line 3 "{ProjectDirectory}/articles/note.txt"
             public const string Body = "Its body.";
+            #line default
 
             /// <summary>Everything but the text — paragraph bounds, entities, mentions, claims, metadata — encoded as data, decoded on first access.</summary>
             internal const string __Data = "1,1,0,9,0,9,3,1,0,0,0,";

@@ -16,13 +16,19 @@ namespace TestProject
             /// <summary>The article's slug, the key <see cref="Articles.Find(string)"/> takes.</summary>
             public const string Slug = "dated";
             /// <summary>The headline: Dated</summary>
+            #line (2, 1) - (2, 5) 33 "{ProjectDirectory}/articles/dated.md"
             public const string Title = "Dated";
+            #line default
             /// <summary>The standfirst (empty when the article has none).</summary>
             public const string Standfirst = "";
             /// <summary>The article file, relative to the project: <c>articles/dated.md</c>.</summary>
+            #line (1, 1) - (1, 1) 33 "{ProjectDirectory}/articles/dated.md"
             public const string SourcePath = "articles/dated.md";
+            #line default
             /// <summary>The body's plain text, paragraphs separated by blank lines.</summary>
+            #line (6, 1) - (6, 5) 33 "{ProjectDirectory}/articles/dated.md"
             public const string Body = "Body.";
+            #line default
 
             /// <summary>Everything but the text — paragraph bounds, entities, mentions, claims, metadata — encoded as data, decoded on first access.</summary>
             internal const string __Data = "1,1,0,5,0,5,6,1,0,0,1,-1,0,0,0,0,-1,-1,0,0,";

@@ -16,13 +16,19 @@ namespace TestProject
             /// <summary>The article's slug, the key <see cref="Articles.Find(string)"/> takes.</summary>
             public const string Slug = "healthy";
             /// <summary>The headline: Another healthy</summary>
+            #line (1, 1) - (1, 15) 33 "{ProjectDirectory}/articles/copy/healthy.txt"
             public const string Title = "Another healthy";
+            #line default
             /// <summary>The standfirst (empty when the article has none).</summary>
             public const string Standfirst = "";
             /// <summary>The article file, relative to the project: <c>articles/copy/healthy.txt</c>.</summary>
+            #line (1, 1) - (1, 1) 33 "{ProjectDirectory}/articles/copy/healthy.txt"
             public const string SourcePath = "articles/copy/healthy.txt";
+            #line default
             /// <summary>The body's plain text, paragraphs separated by blank lines.</summary>
+            #line (3, 1) - (3, 5) 33 "{ProjectDirectory}/articles/copy/healthy.txt"
             public const string Body = "Body.";
+            #line default
 
             /// <summary>Everything but the text — paragraph bounds, entities, mentions, claims, metadata — encoded as data, decoded on first access.</summary>
             internal const string __Data = "1,1,0,5,0,5,3,1,0,0,0,";
