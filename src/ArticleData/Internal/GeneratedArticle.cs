@@ -32,11 +32,11 @@ namespace ArticleData.Internal
             var reader = new Reader(Constant(type, "__Data")!);
             if (reader.Int() != FormatVersion) throw new InvalidOperationException("The generated data of " + type.FullName + " has another format version; rebuild the project.");
 
-            var paragraphs = new Paragraph[reader.Int()];
+            var paragraphs = NewArray<Paragraph>(reader.Int());
             for (int i = 0; i < paragraphs.Length; i++)
                 paragraphs[i] = new Paragraph(i, reader.Int(), reader.Int(), reader.Int(), reader.Int(), reader.Int(), reader.Int());
 
-            var entities = new Entity[reader.Int()];
+            var entities = NewArray<Entity>(reader.Int());
             for (int i = 0; i < entities.Length; i++)
             {
                 int kind = reader.Int();
@@ -44,7 +44,7 @@ namespace ArticleData.Internal
                 string? entityType = reader.String();
                 string[] aliases = reader.Strings();
                 string[] roles = reader.Strings();
-                var mentions = new Mention[reader.Int()];
+                var mentions = NewArray<Mention>(reader.Int());
                 for (int m = 0; m < mentions.Length; m++) mentions[m] = new Mention(reader.Span());
                 entities[i] = kind switch
                 {
@@ -55,7 +55,7 @@ namespace ArticleData.Internal
                 };
             }
 
-            var claims = new Claim[reader.Int()];
+            var claims = NewArray<Claim>(reader.Int());
             for (int i = 0; i < claims.Length; i++)
             {
                 string id = reader.String()!;
@@ -64,7 +64,7 @@ namespace ArticleData.Internal
                 Attribution? attribution = reader.Int() == 1 ? new Attribution(reader.String()!, reader.Int(), reader.String()) : null;
                 var certainty = (Certainty)reader.Int();
                 string? hedgeCue = reader.String();
-                var quantities = new Quantity[reader.Int()];
+                var quantities = NewArray<Quantity>(reader.Int());
                 for (int q = 0; q < quantities.Length; q++)
                 {
                     var quantityKind = (QuantityKind)reader.Int();
@@ -73,7 +73,7 @@ namespace ArticleData.Internal
                     quantities[q] = new Quantity(quantityKind, quantitySpan,
                         value == null ? (double?)null : double.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture), reader.String());
                 }
-                var involved = new int[reader.Int()];
+                var involved = NewArray<int>(reader.Int());
                 for (int e = 0; e < involved.Length; e++) involved[e] = reader.Int();
                 claims[i] = new Claim(id, span, kind, attribution, certainty, hedgeCue, quantities, involved);
             }
@@ -96,6 +96,9 @@ namespace ArticleData.Internal
             return new Article(Constant(type, "Slug")!, Constant(type, "Title")!, Constant(type, "Standfirst")!, Constant(type, "SourcePath")!, body, sourceBody,
                 paragraphs, entities, claims, metadata);
         }
+
+        /// <summary>A new array, or the shared empty one: most claims have no quantities, most entities no aliases.</summary>
+        private static T[] NewArray<T>(int length) => length == 0 ? Array.Empty<T>() : new T[length];
 
         /// <summary>A string constant of a generated class, read from metadata; null when the class has none of that name.</summary>
         private static string? Constant(Type type, string name) =>
@@ -146,7 +149,7 @@ namespace ArticleData.Internal
 
             public string[] Strings()
             {
-                var values = new string[Int()];
+                var values = NewArray<string>(Int());
                 for (int i = 0; i < values.Length; i++) values[i] = String()!;
                 return values;
             }
