@@ -217,6 +217,9 @@ public static class GeneratedCodeAssert
             Exact(article.Body, string.Join("\n\n", article.Paragraphs.Select(p => p.Text)), e.ClassName + " paragraphs");
             var found = catalogType.GetMethod("Find")!.Invoke(null, new object[] { Const("Slug") });
             Assert.Same(article, found);
+            // All, Find and X.Article share one record per article (the catalog's table).
+            var all = (IReadOnlyList<Article>)catalogType.GetProperty("All")!.GetValue(null)!;
+            Assert.Contains(all, a => ReferenceEquals(a, article));
         }
         return assembly;
     }
