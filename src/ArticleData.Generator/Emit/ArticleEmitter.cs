@@ -52,7 +52,8 @@ public static class ArticleEmitter
         w.Line($"public static {Rt}Article Article => __Holder.Value;");
         w.Line();
         w.Open("private static class __Holder");
-        w.Line($"internal static readonly {Rt}Article Value = {Rt}Internal.GeneratedArticle.Create(typeof({className}));");
+        // The catalog owns the one record per article (shared with All and Find); Find is a switch, so no table is built.
+        w.Line($"internal static readonly {Rt}Article Value = {FileHeader.Qualified(options, options.ClassName)}.Find(Slug){(options.NullableAnnotations ? "!" : "")};");
         w.Close();
         WriteEntities(w, map, model);
         WriteClaims(w, map, model);

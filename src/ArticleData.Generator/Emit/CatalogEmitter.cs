@@ -31,14 +31,22 @@ public static class CatalogEmitter
         w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{Rt}Article> All => __All.Value;");
         w.Line();
         w.Line("/// <summary>Every article's slug, ordered.</summary>");
-        w.Line("public static global::System.Collections.Generic.IReadOnlyList<string> Slugs => __All.Slugs;");
+        w.Line("public static global::System.Collections.Generic.IReadOnlyList<string> Slugs => __Slugs.Value;");
+        w.Line();
+        // Records are decoded from each article class's constants, passed as a Type: no per-article method to JIT.
+        w.Open("private static class __Records");
+        w.Line($"internal static readonly {Rt}Internal.GeneratedCatalog Value = new {Rt}Internal.GeneratedCatalog({Literals.Int(articles.Count)});");
+        w.Close();
         w.Line();
         w.Open("private static class __All");
-        w.Line($"internal static readonly {Rt}Article[] Value = new {Rt}Article[]");
+        w.Line($"internal static readonly {Rt}Article[] Value = __Records.Value.GetAll(new global::System.Type[]");
         w.Line("{");
-        foreach (var a in articles) w.Line($"    {a.ClassName}.Article,");
-        w.Line("};");
-        w.Line("internal static readonly string[] Slugs = new string[]");
+        foreach (var a in articles) w.Line($"    typeof({a.ClassName}),");
+        w.Line("});");
+        w.Close();
+        w.Line();
+        w.Open("private static class __Slugs");
+        w.Line("internal static readonly string[] Value = new string[]");
         w.Line("{");
         foreach (var a in articles) w.Line($"    {a.ClassName}.Slug,");
         w.Line("};");
@@ -63,10 +71,12 @@ public static class CatalogEmitter
     {
         string returnType = FileHeader.Nullable(options, Rt + "Article");
         w.Line("/// <summary>The article with this slug, or null. A generated switch: nothing is built until an article is found.</summary>");
+        var indexes = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < articles.Count; i++) indexes[articles[i].ClassName] = i;
         w.Open($"public static {returnType} Find(string slug)");
         if (articles.Count <= ArticlesPerSwitch)
         {
-            WriteSwitch(w, articles);
+            WriteSwitch(w, articles, indexes);
             w.Close();
             return;
         }
@@ -85,15 +95,15 @@ public static class CatalogEmitter
             if (!byBucket.TryGetValue(b, out var bucket)) continue;
             w.Line();
             w.Open($"private static {returnType} __Find{b}(string slug)");
-            WriteSwitch(w, bucket);
+            WriteSwitch(w, bucket, indexes);
             w.Close();
         }
     }
 
-    private static void WriteSwitch(CodeWriter w, List<CatalogEntry> articles)
+    private static void WriteSwitch(CodeWriter w, List<CatalogEntry> articles, Dictionary<string, int> indexes)
     {
         w.Open("switch (slug)");
-        foreach (var a in articles) w.Line($"case {a.ClassName}.Slug: return {a.ClassName}.Article;");
+        foreach (var a in articles) w.Line($"case {a.ClassName}.Slug: return __Records.Value.Get({Literals.Int(indexes[a.ClassName])}, typeof({a.ClassName}));");
         w.Line("default: return null;");
         w.Close();
     }

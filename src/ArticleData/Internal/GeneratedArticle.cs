@@ -27,21 +27,16 @@ namespace ArticleData.Internal
         public static Article Create(Type type)
         {
             if (type == null) throw new ArgumentNullException(nameof(type));
-            var constants = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static))
-            {
-                if (field.IsLiteral && field.FieldType == typeof(string)) constants[field.Name] = (string)field.GetRawConstantValue()!;
-            }
-            string body = constants["Body"];
-            string sourceBody = constants.TryGetValue("SourceBody", out var s) ? s : body;
-            var reader = new Reader(constants["__Data"]);
+            string body = Constant(type, "Body")!;
+            string sourceBody = Constant(type, "SourceBody") ?? body;
+            var reader = new Reader(Constant(type, "__Data")!);
             if (reader.Int() != FormatVersion) throw new InvalidOperationException("The generated data of " + type.FullName + " has another format version; rebuild the project.");
 
-            var paragraphs = new Paragraph[reader.Int()];
+            var paragraphs = NewArray<Paragraph>(reader.Int());
             for (int i = 0; i < paragraphs.Length; i++)
                 paragraphs[i] = new Paragraph(i, reader.Int(), reader.Int(), reader.Int(), reader.Int(), reader.Int(), reader.Int());
 
-            var entities = new Entity[reader.Int()];
+            var entities = NewArray<Entity>(reader.Int());
             for (int i = 0; i < entities.Length; i++)
             {
                 int kind = reader.Int();
@@ -49,7 +44,7 @@ namespace ArticleData.Internal
                 string? entityType = reader.String();
                 string[] aliases = reader.Strings();
                 string[] roles = reader.Strings();
-                var mentions = new Mention[reader.Int()];
+                var mentions = NewArray<Mention>(reader.Int());
                 for (int m = 0; m < mentions.Length; m++) mentions[m] = new Mention(reader.Span());
                 entities[i] = kind switch
                 {
@@ -60,7 +55,7 @@ namespace ArticleData.Internal
                 };
             }
 
-            var claims = new Claim[reader.Int()];
+            var claims = NewArray<Claim>(reader.Int());
             for (int i = 0; i < claims.Length; i++)
             {
                 string id = reader.String()!;
@@ -69,7 +64,7 @@ namespace ArticleData.Internal
                 Attribution? attribution = reader.Int() == 1 ? new Attribution(reader.String()!, reader.Int(), reader.String()) : null;
                 var certainty = (Certainty)reader.Int();
                 string? hedgeCue = reader.String();
-                var quantities = new Quantity[reader.Int()];
+                var quantities = NewArray<Quantity>(reader.Int());
                 for (int q = 0; q < quantities.Length; q++)
                 {
                     var quantityKind = (QuantityKind)reader.Int();
@@ -78,7 +73,7 @@ namespace ArticleData.Internal
                     quantities[q] = new Quantity(quantityKind, quantitySpan,
                         value == null ? (double?)null : double.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture), reader.String());
                 }
-                var involved = new int[reader.Int()];
+                var involved = NewArray<int>(reader.Int());
                 for (int e = 0; e < involved.Length; e++) involved[e] = reader.Int();
                 claims[i] = new Claim(id, span, kind, attribution, certainty, hedgeCue, quantities, involved);
             }
@@ -98,9 +93,16 @@ namespace ArticleData.Internal
                 metadata = new ArticleMetadata(date, authors, tags, source, language, draft, extra);
             }
 
-            return new Article(constants["Slug"], constants["Title"], constants["Standfirst"], constants["SourcePath"], body, sourceBody,
+            return new Article(Constant(type, "Slug")!, Constant(type, "Title")!, Constant(type, "Standfirst")!, Constant(type, "SourcePath")!, body, sourceBody,
                 paragraphs, entities, claims, metadata);
         }
+
+        /// <summary>A new array, or the shared empty one: most claims have no quantities, most entities no aliases.</summary>
+        private static T[] NewArray<T>(int length) => length == 0 ? Array.Empty<T>() : new T[length];
+
+        /// <summary>A string constant of a generated class, read from metadata; null when the class has none of that name.</summary>
+        private static string? Constant(Type type, string name) =>
+            (string?)type.GetField(name, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)?.GetRawConstantValue();
 
         /// <summary>
         /// Which of <paramref name="buckets"/> generated switches holds a slug: FNV-1a over its UTF-16 code units. The
@@ -125,12 +127,15 @@ namespace ArticleData.Internal
 
             public Reader(string data) => _data = data;
 
+            /// <summary>An integer and its ',', parsed in place: no substring per number (a record has hundreds).</summary>
             public int Int()
             {
-                int end = _data.IndexOf(',', _position);
-                int value = int.Parse(_data.Substring(_position, end - _position), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-                _position = end + 1;
-                return value;
+                bool negative = _data[_position] == '-';
+                if (negative) _position++;
+                int value = 0;
+                char c;
+                while ((c = _data[_position++]) != ',') value = value * 10 + (c - '0');
+                return negative ? -value : value;
             }
 
             public string? String()
@@ -144,7 +149,7 @@ namespace ArticleData.Internal
 
             public string[] Strings()
             {
-                var values = new string[Int()];
+                var values = NewArray<string>(Int());
                 for (int i = 0; i < values.Length; i++) values[i] = String()!;
                 return values;
             }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Reflection;
 using System.Runtime;
 using ArticleData.Benchmarks.Infrastructure;
@@ -22,8 +23,10 @@ public class ColdAccessBenchmarks
     private TimeSpan _jitTime;
     private long _jitMethods;
 
-    [Params(100, 1_000)]
+    [ParamsSource(nameof(Counts))]
     public int N { get; set; }
+
+    public static IEnumerable<int> Counts => Sizes.Or(100, 1_000);
 
     public static int Articles(int n) => n;
 

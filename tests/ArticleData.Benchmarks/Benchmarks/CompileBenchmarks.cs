@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using ArticleData.Benchmarks.Infrastructure;
 using BenchmarkDotNet.Attributes;
@@ -16,8 +17,10 @@ public class CompileBenchmarks
 {
     private GeneratedProject _project = null!;
 
-    [Params(1_000, 10_000)]
+    [ParamsSource(nameof(Counts))]
     public int N { get; set; }
+
+    public static IEnumerable<int> Counts => Sizes.Or(1_000, 10_000);
 
     public static int Articles(int n) => n;
 

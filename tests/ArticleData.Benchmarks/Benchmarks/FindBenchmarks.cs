@@ -21,8 +21,10 @@ public class FindBenchmarks
     private Dictionary<string, Article> _map = null!;
     private string[] _slugs = null!;
 
-    [Params(100, 1_000, 10_000)]
+    [ParamsSource(nameof(Counts))]
     public int N { get; set; }
+
+    public static IEnumerable<int> Counts => Sizes.Or(100, 1_000, 10_000);
 
     public static int Articles(int n) => n;
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using ArticleData.Benchmarks.Corpus;
 using ArticleData.Benchmarks.Floor;
 using ArticleData.Benchmarks.Infrastructure;
@@ -20,8 +21,10 @@ public class FullRunBenchmarks
     private GeneratorDriver _articleData = null!;
     private CSharpCompilation _compilation = null!;
 
-    [Params(100, 1_000, 10_000)]
+    [ParamsSource(nameof(Counts))]
     public int N { get; set; }
+
+    public static IEnumerable<int> Counts => Sizes.Or(100, 1_000, 10_000);
 
     public static int Articles(int n) => n;
 

@@ -24,8 +24,10 @@ public class IncrementalEditBenchmarks
     private AdditionalText _edited = null!;
     private CSharpCompilation _compilation = null!;
 
-    [Params(100, 1_000, 10_000)]
+    [ParamsSource(nameof(Counts))]
     public int N { get; set; }
+
+    public static IEnumerable<int> Counts => Sizes.Or(100, 1_000, 10_000);
 
     public static int Articles(int n) => n;
 

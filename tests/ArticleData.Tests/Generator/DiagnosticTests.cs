@@ -140,7 +140,7 @@ public class DiagnosticTests
     {
         Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Id == "CS8785");
         Assert.Contains(result.Sources, s => s.HintName == "ArticleData.Articles.Healthy.g.cs");
-        Assert.Contains("Healthy.Article", result.Source("Catalog"));
+        Assert.Contains("typeof(Healthy)", result.Source("Catalog"));
         Assert.Empty(result.Errors);
     }
 

@@ -162,7 +162,8 @@ public static class GeneratedCodeAssert
         var allowed = new HashSet<string>
         {
             "class " + catalog, "property " + catalog + ".All", "property " + catalog + ".Slugs", "class " + catalog + ".__All",
-            "field " + catalog + ".__All.Value", "field " + catalog + ".__All.Slugs", "method " + catalog + ".Find", "class " + entities,
+            "field " + catalog + ".__All.Value", "class " + catalog + ".__Slugs", "field " + catalog + ".__Slugs.Value",
+            "class " + catalog + ".__Records", "field " + catalog + ".__Records.Value", "method " + catalog + ".Find", "class " + entities,
         };
         // a large catalog splits Find into one switch per bucket of slugs: __Find0, __Find1…
         var bucket = new System.Text.RegularExpressions.Regex("^method " + System.Text.RegularExpressions.Regex.Escape(catalog) + @"\.__Find[0-9]+$");
@@ -248,6 +249,9 @@ public static class GeneratedCodeAssert
             Exact(article.Body, string.Join("\n\n", article.Paragraphs.Select(p => p.Text)), e.ClassName + " paragraphs");
             var found = catalogType.GetMethod("Find")!.Invoke(null, new object[] { Const("Slug") });
             Assert.Same(article, found);
+            // All, Find and X.Article share one record per article (the catalog's table).
+            var all = (IReadOnlyList<Article>)catalogType.GetProperty("All")!.GetValue(null)!;
+            Assert.Contains(all, a => ReferenceEquals(a, article));
         }
         return assembly;
     }

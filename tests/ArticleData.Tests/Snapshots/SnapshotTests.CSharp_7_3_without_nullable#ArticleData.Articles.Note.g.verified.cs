@@ -37,7 +37,7 @@ namespace TestProject
 
             private static class __Holder
             {
-                internal static readonly global::ArticleData.Article Value = global::ArticleData.Internal.GeneratedArticle.Create(typeof(Note));
+                internal static readonly global::ArticleData.Article Value = global::TestProject.Articles.Find(Slug);
             }
 
             /// <summary>The article's named entities, each typed by its kind.</summary>

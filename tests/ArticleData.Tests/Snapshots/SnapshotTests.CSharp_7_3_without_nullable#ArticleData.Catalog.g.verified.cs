@@ -10,15 +10,24 @@ namespace TestProject
         public static global::System.Collections.Generic.IReadOnlyList<global::ArticleData.Article> All => __All.Value;
 
         /// <summary>Every article's slug, ordered.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Slugs => __All.Slugs;
+        public static global::System.Collections.Generic.IReadOnlyList<string> Slugs => __Slugs.Value;
+
+        private static class __Records
+        {
+            internal static readonly global::ArticleData.Internal.GeneratedCatalog Value = new global::ArticleData.Internal.GeneratedCatalog(1);
+        }
 
         private static class __All
         {
-            internal static readonly global::ArticleData.Article[] Value = new global::ArticleData.Article[]
+            internal static readonly global::ArticleData.Article[] Value = __Records.Value.GetAll(new global::System.Type[]
             {
-                Note.Article,
-            };
-            internal static readonly string[] Slugs = new string[]
+                typeof(Note),
+            });
+        }
+
+        private static class __Slugs
+        {
+            internal static readonly string[] Value = new string[]
             {
                 Note.Slug,
             };
@@ -29,7 +38,7 @@ namespace TestProject
         {
             switch (slug)
             {
-                case Note.Slug: return Note.Article;
+                case Note.Slug: return __Records.Value.Get(0, typeof(Note));
                 default: return null;
             }
         }

@@ -11,16 +11,25 @@ namespace TestProject
         public static global::System.Collections.Generic.IReadOnlyList<global::ArticleData.Article> All => __All.Value;
 
         /// <summary>Every article's slug, ordered.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Slugs => __All.Slugs;
+        public static global::System.Collections.Generic.IReadOnlyList<string> Slugs => __Slugs.Value;
+
+        private static class __Records
+        {
+            internal static readonly global::ArticleData.Internal.GeneratedCatalog Value = new global::ArticleData.Internal.GeneratedCatalog(2);
+        }
 
         private static class __All
         {
-            internal static readonly global::ArticleData.Article[] Value = new global::ArticleData.Article[]
+            internal static readonly global::ArticleData.Article[] Value = __Records.Value.GetAll(new global::System.Type[]
             {
-                Dated.Article,
-                Healthy.Article,
-            };
-            internal static readonly string[] Slugs = new string[]
+                typeof(Dated),
+                typeof(Healthy),
+            });
+        }
+
+        private static class __Slugs
+        {
+            internal static readonly string[] Value = new string[]
             {
                 Dated.Slug,
                 Healthy.Slug,
@@ -32,8 +41,8 @@ namespace TestProject
         {
             switch (slug)
             {
-                case Dated.Slug: return Dated.Article;
-                case Healthy.Slug: return Healthy.Article;
+                case Dated.Slug: return __Records.Value.Get(0, typeof(Dated));
+                case Healthy.Slug: return __Records.Value.Get(1, typeof(Healthy));
                 default: return null;
             }
         }

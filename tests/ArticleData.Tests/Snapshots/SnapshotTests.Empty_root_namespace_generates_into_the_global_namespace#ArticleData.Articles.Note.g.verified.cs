@@ -36,7 +36,7 @@ public static partial class Articles
 
         private static class __Holder
         {
-            internal static readonly global::ArticleData.Article Value = global::ArticleData.Internal.GeneratedArticle.Create(typeof(Note));
+            internal static readonly global::ArticleData.Article Value = global::Articles.Find(Slug)!;
         }
 
         /// <summary>The article's named entities, each typed by its kind.</summary>

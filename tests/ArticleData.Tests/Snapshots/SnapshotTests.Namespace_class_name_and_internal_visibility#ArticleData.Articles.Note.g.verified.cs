@@ -38,7 +38,7 @@ namespace Newsroom.Content
 
             private static class __Holder
             {
-                internal static readonly global::ArticleData.Article Value = global::ArticleData.Internal.GeneratedArticle.Create(typeof(Note));
+                internal static readonly global::ArticleData.Article Value = global::Newsroom.Content.Stories.Find(Slug)!;
             }
 
             /// <summary>The article's named entities, each typed by its kind.</summary>
