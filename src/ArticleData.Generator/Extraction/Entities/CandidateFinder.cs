@@ -317,7 +317,7 @@ internal sealed class CandidateFinder
     /// <summary>The end of the longest declared or gazetteer place starting at <paramref name="k"/> and ending by <paramref name="limit"/>, or 0.</summary>
     private int LongestPlace(int k, int limit, out KnownEntity? place, out bool declared)
     {
-        for (int m = Math.Min(limit, k + 4); m > k; m--)
+        for (int m = Math.Min(limit, NameLimit(k, false)); m > k; m--)
         {
             if (_t[m - 1].Kind == TokenKind.Punct) continue;
             if (Lookup(_t.Span(k, m), false, out var known, out declared, out bool demonym) && !demonym && known.Kind == EntityKind.Place)
@@ -521,28 +521,34 @@ internal sealed class CandidateFinder
 
     private bool LookupLongest(int i, out int end, out KnownEntity known, out bool declared, out bool demonym)
     {
-        string first = _t.Word(i);
         bool allCaps = _t[i].IsAllCaps;
-        int words = _gazetteer.LongestNameFrom(first, allCaps);
-        if (_glossary.MayStartAt(first) || allCaps && !_glossary.IsEmpty) words = Math.Max(words, _glossary.MaxWords);
-        if (words > 1)
+        for (int k = NameLimit(i, allCaps); k > i + 1; k--)
         {
-            // Only as far as the longest name that starts with this word: count words, not punctuation.
-            int limit = i, counted = 0;
-            while (limit < _t.Count && limit < i + _lookahead && counted <= words)
-            {
-                if (_t[limit].Kind != TokenKind.Punct) counted++;
-                limit++;
-            }
-            for (int k = limit; k > i + 1; k--)
-            {
-                if (_t[k - 1].Kind == TokenKind.Punct) continue;
-                if (HasPossessiveBefore(i, k - 1)) continue;
-                if (Lookup(_t.Span(i, k), allCaps, out known, out declared, out demonym)) { end = k; return true; }
-            }
+            if (_t[k - 1].Kind == TokenKind.Punct) continue;
+            if (HasPossessiveBefore(i, k - 1)) continue;
+            if (Lookup(_t.Span(i, k), allCaps, out known, out declared, out demonym)) { end = k; return true; }
         }
         end = i + 1;
-        return Lookup(first, allCaps, out known, out declared, out demonym);
+        return Lookup(_t.Word(i), allCaps, out known, out declared, out demonym);
+    }
+
+    /// <summary>
+    /// How far a declared or gazetteer name starting at <paramref name="i"/> can reach: past as many words (not punctuation)
+    /// as the longest name starting with that word has; <paramref name="i"/> + 1 when none has more than one.
+    /// </summary>
+    private int NameLimit(int i, bool allCaps)
+    {
+        string first = _t.Word(i);
+        int words = _gazetteer.LongestNameFrom(first, allCaps);
+        if (_glossary.MayStartAt(first) || allCaps && !_glossary.IsEmpty) words = Math.Max(words, _glossary.MaxWords);
+        if (words <= 1) return i + 1;
+        int limit = i, counted = 0;
+        while (limit < _t.Count && limit < i + _lookahead && counted <= words)
+        {
+            if (_t[limit].Kind != TokenKind.Punct) counted++;
+            limit++;
+        }
+        return limit;
     }
 
     private bool HasPossessiveBefore(int from, int last)

@@ -147,7 +147,7 @@ internal static class ContextCues
             else if (Lexicon.PlaceNounsAfter.Contains(noun) && k == q) { c.Evidence.Add(EntityKind.Place, 16); c.SetType(EntityKind.Place, noun, replace: true); }
             else if (Lexicon.OrganizationNounsAfter.Contains(noun) && k == q) c.Evidence.Add(EntityKind.Organization, 3);
             else if (Lexicon.OriginNounsAfter.Contains(noun) && k == q && c.Words.Length == 1) c.Evidence.Add(EntityKind.Place, 3);
-            else if (Lexicon.LeaderNounsAfter.Contains(noun) && k == q && c.Words.Length == 1 && gazetteer.TryName(c.Surface, out _) is false) c.Evidence.Add(EntityKind.Person, 4);
+            else if (Lexicon.LeaderNounsAfter.Contains(noun) && k == q && c.Words.Length == 1 && !gazetteer.TryName(c.Surface, out _)) c.Evidence.Add(EntityKind.Person, 4);
         }
     }
 
