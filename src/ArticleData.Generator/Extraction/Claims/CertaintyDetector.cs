@@ -25,6 +25,18 @@ internal static class CertaintyDetector
         "not", "only", "never", "hardly", "barely", "scarcely", "see", "hear", "feel", "tell", "smell", "afford", "remember", "recall",
     };
 
+    private static readonly HashSet<string> Appear = new(StringComparer.OrdinalIgnoreCase) { "appears", "appear", "appeared" };
+
+    /// <summary>Words before "estimate" that make it a noun ("an estimate"), not a hedge.</summary>
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the", "its", "their", "our", "his", "her" };
+
+    /// <summary>"reported to be", "said to have": the verbs, and what may follow "to".</summary>
+    private static readonly HashSet<string> ReportedVerbs = new(StringComparer.OrdinalIgnoreCase) { "reported", "said", "believed", "thought", "rumoured", "rumored" };
+
+    private static readonly HashSet<string> ReportedStates = new(StringComparer.OrdinalIgnoreCase) { "be", "have", "contain", "include", "hold", "own", "number", "cost" };
+
+    private static readonly HashSet<string> Conditions = new(StringComparer.OrdinalIgnoreCase) { "if", "provided", "providing", "unless" };
+
     /// <summary>The hedging cue of the sentence's tokens, or null when it is asserted.</summary>
     public static string? Find(List<Token> tokens)
     {
@@ -50,7 +62,7 @@ internal static class CertaintyDetector
                 if (next is not null && (AbilityAfterCould.Contains(next) || next.EndsWith("n't", StringComparison.Ordinal))) continue;
                 return Cue(tokens, i, i + 1);
             }
-            if (Is(w, "appears", "appear", "appeared") && next is not null && (next.Equals("to", StringComparison.OrdinalIgnoreCase) || next.Equals("that", StringComparison.OrdinalIgnoreCase)))
+            if (Appear.Contains(w) && next is not null && (next.Equals("to", StringComparison.OrdinalIgnoreCase) || next.Equals("that", StringComparison.OrdinalIgnoreCase)))
             {
                 return Cue(tokens, i, i + 2);
             }
@@ -58,13 +70,13 @@ internal static class CertaintyDetector
             {
                 return Cue(tokens, i - 1, i + 2);
             }
-            if (Is(w, "estimate", "estimates") && !(previous is not null && Is(previous, "a", "an", "the", "its", "their", "our", "his", "her")) && !(next is not null && Is(next, "of")))
+            if ((Is(w, "estimate") || Is(w, "estimates")) && !(previous is not null && Determiners.Contains(previous)) && !(next is not null && Is(next, "of")))
             {
                 return Cue(tokens, i, i + 1);
             }
             // "reported to be", "said to have", "believed to", "thought to"
-            if (Is(w, "reported", "said", "believed", "thought", "rumoured", "rumored") && next is not null && next.Equals("to", StringComparison.OrdinalIgnoreCase)
-                && i + 2 < tokens.Count && Is(tokens[i + 2].Text, "be", "have", "contain", "include", "hold", "own", "number", "cost"))
+            if (ReportedVerbs.Contains(w) && next is not null && next.Equals("to", StringComparison.OrdinalIgnoreCase)
+                && i + 2 < tokens.Count && ReportedStates.Contains(tokens[i + 2].Text))
             {
                 return Cue(tokens, i, i + 2);
             }
@@ -85,16 +97,12 @@ internal static class CertaintyDetector
         for (int i = may + 2; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (Is(t.Text, "if", "provided", "providing", "unless") || (Is(t.Text, "as") && i + 2 < tokens.Count && Is(tokens[i + 1].Text, "long") && Is(tokens[i + 2].Text, "as"))) return true;
+            if (Conditions.Contains(t.Text) || (Is(t.Text, "as") && i + 2 < tokens.Count && Is(tokens[i + 1].Text, "long") && Is(tokens[i + 2].Text, "as"))) return true;
         }
         return false;
     }
 
-    private static bool Is(string word, params string[] options)
-    {
-        foreach (var o in options) if (word.Equals(o, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
+    private static bool Is(string word, string option) => word.Equals(option, StringComparison.OrdinalIgnoreCase);
 
     private static string Cue(List<Token> tokens, int from, int to)
     {

@@ -41,9 +41,19 @@ internal static class Tokenizer
             i++;
             // a surrogate pair or combining mark stays with its base
             while (i < end && (char.IsLowSurrogate(text[i]) || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark)) i++;
-            tokens.Add(new Token(TokenKind.Punctuation, from, i, text.Substring(from, i - from), quotes.IsQuoted(from)));
+            tokens.Add(new Token(TokenKind.Punctuation, from, i, i - from == 1 ? OneCharacter(c) : text.Substring(from, i - from), quotes.IsQuoted(from)));
         }
         return tokens;
+    }
+
+    /// <summary>Punctuation marks are most of the tokens after words; one shared string per mark instead of one per token.</summary>
+    private static readonly string?[] OneCharacterStrings = new string?[0x2100];
+
+    private static string OneCharacter(char c)
+    {
+        if (c >= OneCharacterStrings.Length) return c.ToString();
+        // a race only builds the same string twice
+        return OneCharacterStrings[c] ??= c.ToString();
     }
 
     private static int ScanWord(string text, int i, int end)
