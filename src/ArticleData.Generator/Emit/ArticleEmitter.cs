@@ -46,7 +46,7 @@ public static class ArticleEmitter
         if (!sameSource) Constant(w, map, firstParagraph, "SourceBody", "The body as written in the file (Markdown), paragraphs separated by blank lines.", sourceBody);
         w.Line();
         w.Line("/// <summary>Everything but the text — paragraph bounds, entities, mentions, claims, metadata — encoded as data, decoded on first access.</summary>");
-        w.Line($"internal const string __Data = {Literals.String(ArticleDataEncoder.Encode(model))};");
+        w.Begin().Append("internal const string __Data = ").Literal(ArticleDataEncoder.Encode(model)).Append(";").End();
         w.Line();
         w.Line("/// <summary>The article as a record: text, paragraphs, entities, claims and metadata. Built on first access.</summary>");
         w.Line($"public static {Rt}Article Article => __Holder.Value;");
@@ -67,7 +67,7 @@ public static class ArticleEmitter
     private static void Constant(CodeWriter w, ArticleLineMap map, FileRange? source, string name, string doc, string value)
     {
         w.Line($"/// <summary>{doc}</summary>");
-        map.Member(w, source, "public const string ", name, $" = {Literals.String(value)};");
+        map.Constant(w, source, "public const string ", name, value);
     }
 
     private static void WriteEntities(CodeWriter w, ArticleLineMap map, ArticleModel model)
@@ -117,7 +117,7 @@ public static class ArticleEmitter
             foreach (var c in model.Claims)
             {
                 w.Line($"/// <summary>{Literals.Xml(c.Text, 200)}</summary>");
-                map.Member(w, map.Of(c.Span), "public const string ", ClaimConstantName(c.Id), $" = {Literals.String(c.Text)};");
+                map.Constant(w, map.Of(c.Span), "public const string ", ClaimConstantName(c.Id), c.Text);
             }
             w.Close();
         }
@@ -138,7 +138,7 @@ public static class ArticleEmitter
         w.Line($"/// <summary>{doc}</summary>");
         map.Member(w, source, $"public static {Rt}Claim ", name, $" => Article.Claims[{Literals.Int(index)}];");
         w.Line($"/// <summary>{doc} Its text: {Literals.Xml(model.Claims[index].Text, 200)}</summary>");
-        map.Member(w, source, "public const string ", name + "Text", $" = {Literals.String(model.Claims[index].Text)};");
+        map.Constant(w, source, "public const string ", name + "Text", model.Claims[index].Text);
     }
 
     /// <summary>"c-3f2a9b1c0d" → "C3f2a9b1c0d", "c-3f2a9b1c0d-2" → "C3f2a9b1c0d_2": a valid identifier, as stable as the id.</summary>

@@ -86,11 +86,23 @@ public sealed class ArticleLineMap
     /// </summary>
     public void Member(CodeWriter w, FileRange? range, string prefix, string name, string suffix)
     {
-        if (_form == LineDirectiveForm.None || range is not { } r || !Valid(r))
-        {
-            w.Line(prefix + name + suffix);
-            return;
-        }
+        bool mapped = OpenDirective(w, range, prefix);
+        w.Begin().Append(prefix).Append(name).Append(suffix).End();
+        if (mapped) w.Line("#line default");
+    }
+
+    /// <summary>A string constant, <c>{prefix}{name} = "{value}";</c>, mapped like <see cref="Member"/>; the value goes straight into the output.</summary>
+    public void Constant(CodeWriter w, FileRange? range, string prefix, string name, string value)
+    {
+        bool mapped = OpenDirective(w, range, prefix);
+        w.Begin().Append(prefix).Append(name).Append(" = ").Literal(value).Append(";").End();
+        if (mapped) w.Line("#line default");
+    }
+
+    /// <summary>Writes the #line directive for a member that starts with <paramref name="prefix"/>; false where none is written.</summary>
+    private bool OpenDirective(CodeWriter w, FileRange? range, string prefix)
+    {
+        if (_form == LineDirectiveForm.None || range is not { } r || !Valid(r)) return false;
         string path = "\"" + _document.Path + "\"";
         // The offset is the 1-based column where the mapped text starts on the next line: after indentation and prefix.
         int offset = w.IndentWidth + prefix.Length + 1;
@@ -103,8 +115,7 @@ public sealed class ArticleLineMap
             // The plain form: before C# 10, or where a column is beyond what the enhanced form accepts (a very long line).
             w.Line($"#line {Literals.Int(r.StartLine)} {path}");
         }
-        w.Line(prefix + name + suffix);
-        w.Line("#line default");
+        return true;
     }
 
     /// <summary>From the first character of the text run to its last; an empty run is its first position.</summary>

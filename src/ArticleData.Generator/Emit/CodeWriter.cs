@@ -20,6 +20,36 @@ public sealed class CodeWriter
         return this;
     }
 
+    /// <summary>
+    /// A line written in parts, straight into the output: <see cref="Begin"/>, any number of <see cref="Append"/> and
+    /// <see cref="Literal"/>, then <see cref="End"/>. For lines holding article text, which would otherwise be copied
+    /// into a literal, an interpolated string and a concatenation before it reaches the output.
+    /// </summary>
+    public CodeWriter Begin()
+    {
+        _builder.Append(' ', _indent * 4);
+        return this;
+    }
+
+    public CodeWriter Append(string text)
+    {
+        _builder.Append(text);
+        return this;
+    }
+
+    /// <summary>A C# string literal of <paramref name="value"/> (see <see cref="Literals.String"/>).</summary>
+    public CodeWriter Literal(string value)
+    {
+        Literals.Append(_builder, value);
+        return this;
+    }
+
+    public CodeWriter End()
+    {
+        _builder.Append('\n');
+        return this;
+    }
+
     public CodeWriter Open(string text)
     {
         Line(text);

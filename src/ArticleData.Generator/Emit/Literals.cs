@@ -14,9 +14,23 @@ public static class Literals
     {
         if (value is null) return "null";
         var builder = new StringBuilder(value.Length + 2);
+        Append(builder, value);
+        return builder.ToString();
+    }
+
+    /// <summary>Appends <paramref name="value"/> as a C# string literal; runs that need no escape are copied whole.</summary>
+    public static void Append(StringBuilder builder, string value)
+    {
         builder.Append('"');
-        foreach (char c in value)
+        int run = 0;
+        for (int i = 0; i < value.Length; i++)
         {
+            char c = value[i];
+            // printable ASCII other than the quote and the backslash: the common case, kept in the run
+            if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') continue;
+            if (c >= 0xA0 && !NeedsEscape(c)) continue;
+            builder.Append(value, run, i - run);
+            run = i + 1;
             switch (c)
             {
                 case '"': builder.Append("\\\""); break;
@@ -24,14 +38,11 @@ public static class Literals
                 case '\n': builder.Append("\\n"); break;
                 case '\r': builder.Append("\\r"); break;
                 case '\t': builder.Append("\\t"); break;
-                default:
-                    if (NeedsEscape(c)) builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    else builder.Append(c);
-                    break;
+                default: builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)); break;
             }
         }
+        builder.Append(value, run, value.Length - run);
         builder.Append('"');
-        return builder.ToString();
     }
 
     private static bool NeedsEscape(char c)
