@@ -56,6 +56,7 @@ public static class ClaimExtractor
             string text = block.Text;
             var quotes = new QuoteMap(text);
             Func<int, long> positionOf = offset => SourceResolver.Position(block.Part, block.Index, offset);
+            var mentions = MentionsIn(block, entities);
             var sentences = new List<Sentence>();
             bool open = false;
             foreach (var span in SentenceSplitter.Split(text, quotes))
@@ -72,7 +73,7 @@ public static class ClaimExtractor
             if (sentences.Count > 0) previous = sentences[sentences.Count - 1];
             foreach (var s in sentences)
             {
-                var claim = Build(block, s, entities, seen);
+                var claim = Build(block, s, mentions, seen);
                 if (claim is not null) claims.Add(claim);
             }
         }
@@ -136,7 +137,7 @@ public static class ClaimExtractor
         return false;
     }
 
-    private static ClaimInfo? Build(TextBlock block, Sentence s, EquatableArray<EntityInfo> entities, Dictionary<string, int> seen)
+    private static ClaimInfo? Build(TextBlock block, Sentence s, List<(int Offset, int Entity)> mentions, Dictionary<string, int> seen)
     {
         var quantities = QuantityParser.Parse(s.Tokens, block);
         bool attributed = s.Attribution is not null;
@@ -156,23 +157,30 @@ public static class ClaimExtractor
             cue.Length > 0 ? Certainty.Hedged : Certainty.Asserted,
             cue.Length > 0 ? cue : null,
             quantities,
-            EntitiesIn(block, s.Span, s.Attribution, entities));
+            EntitiesIn(s.Span, s.Attribution, mentions));
     }
 
-    /// <summary>The entities with a mention inside the sentence, and the attributed source's entity.</summary>
-    private static EquatableArray<int> EntitiesIn(TextBlock block, SentenceSpan span, AttributionInfo? attribution, EquatableArray<EntityInfo> entities)
+    /// <summary>Where each entity is mentioned in the block: offset and entity index, read once per block rather than once per sentence.</summary>
+    private static List<(int Offset, int Entity)> MentionsIn(TextBlock block, EquatableArray<EntityInfo> entities)
     {
-        var found = new List<int>();
+        var found = new List<(int Offset, int Entity)>();
         for (int e = 0; e < entities.Count; e++)
         {
             foreach (var m in entities[e].Mentions)
             {
-                if (m.Span.Part == block.Part && m.Span.Paragraph == block.Index && m.Span.Offset >= span.Start && m.Span.Offset < span.End)
-                {
-                    found.Add(e);
-                    break;
-                }
+                if (m.Span.Part == block.Part && m.Span.Paragraph == block.Index) found.Add((m.Span.Offset, e));
             }
+        }
+        return found;
+    }
+
+    /// <summary>The entities with a mention inside the sentence, and the attributed source's entity.</summary>
+    private static EquatableArray<int> EntitiesIn(SentenceSpan span, AttributionInfo? attribution, List<(int Offset, int Entity)> mentions)
+    {
+        var found = new List<int>();
+        foreach (var (offset, entity) in mentions)
+        {
+            if (offset >= span.Start && offset < span.End && !found.Contains(entity)) found.Add(entity);
         }
         if (attribution?.Entity is { } source && !found.Contains(source)) found.Add(source);
         found.Sort();

@@ -226,7 +226,7 @@ internal static class AttributionFinder
     private static bool IsVerbCandidate(List<Token> tokens, int v)
     {
         var t = tokens[v];
-        if (!t.IsWord || t.Quoted || char.IsUpper(t.Text[0]) || !Lexicon.ReportingVerbs.Contains(t.Text)) return false;
+        if ((t.Cues & WordCue.ReportingVerb) == 0 || t.Quoted || char.IsUpper(t.Text[0])) return false;
         if (v > 0 && tokens[v - 1].IsWord && NotBeforeVerb.Contains(tokens[v - 1].Text)) return false;
         if (NegatedOrPassive(tokens, v)) return false;
         // "is said to be", "reported to have": an infinitive, not a report ("stated to LA Weekly that" still is one)

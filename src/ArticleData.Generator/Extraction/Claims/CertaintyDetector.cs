@@ -37,13 +37,25 @@ internal static class CertaintyDetector
 
     private static readonly HashSet<string> Conditions = new(StringComparer.OrdinalIgnoreCase) { "if", "provided", "providing", "unless" };
 
+    /// <summary>Every word <see cref="Find"/> starts a test at; the tokenizer marks them (<see cref="WordCue.Hedge"/>).</summary>
+    internal static IEnumerable<string> Triggers
+    {
+        get
+        {
+            foreach (var w in Always) yield return w;
+            foreach (var w in Appear) yield return w;
+            foreach (var w in ReportedVerbs) yield return w;
+            foreach (var w in new[] { "may", "could", "expected", "estimate", "estimates" }) yield return w;
+        }
+    }
+
     /// <summary>The hedging cue of the sentence's tokens, or null when it is asserted.</summary>
     public static string? Find(List<Token> tokens)
     {
         for (int i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (!t.IsWord) continue;
+            if ((t.Cues & WordCue.Hedge) == 0) continue;
             string w = t.Text;
             string? next = i + 1 < tokens.Count && tokens[i + 1].IsWord ? tokens[i + 1].Text : null;
             string? previous = i > 0 && tokens[i - 1].IsWord ? tokens[i - 1].Text : null;

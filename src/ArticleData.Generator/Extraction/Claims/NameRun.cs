@@ -27,7 +27,15 @@ internal readonly struct NameRun
     /// <summary>An acronym given in brackets right after the name: "(CMA)".</summary>
     public string? Acronym { get; }
 
-    public int WordCount => Name.Split(' ').Length;
+    public int WordCount
+    {
+        get
+        {
+            int count = 1;
+            foreach (char c in Name) if (c == ' ') count++;
+            return count;
+        }
+    }
 
     private static readonly HashSet<string> Connectors = new(System.StringComparer.Ordinal)
     {

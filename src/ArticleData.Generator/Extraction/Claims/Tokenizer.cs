@@ -26,7 +26,7 @@ internal static class Tokenizer
                 if (i < end && (char.IsLetter(text[i]) || (IsJoiner(text[i]) && i + 1 < end && char.IsLetterOrDigit(text[i + 1]))))
                 {
                     i = ScanWord(text, i, end);
-                    tokens.Add(new Token(TokenKind.Word, from, i, text.Substring(from, i - from), quotes.IsQuoted(from)));
+                    tokens.Add(Word(text, from, i, quotes));
                     continue;
                 }
                 tokens.Add(new Token(TokenKind.Number, from, i, text.Substring(from, i - from), quotes.IsQuoted(from)));
@@ -35,7 +35,7 @@ internal static class Tokenizer
             if (char.IsLetter(c))
             {
                 i = ScanWord(text, i, end);
-                tokens.Add(new Token(TokenKind.Word, from, i, text.Substring(from, i - from), quotes.IsQuoted(from)));
+                tokens.Add(Word(text, from, i, quotes));
                 continue;
             }
             i++;
@@ -44,6 +44,12 @@ internal static class Tokenizer
             tokens.Add(new Token(TokenKind.Punctuation, from, i, i - from == 1 ? OneCharacter(c) : text.Substring(from, i - from), quotes.IsQuoted(from)));
         }
         return tokens;
+    }
+
+    private static Token Word(string text, int from, int to, QuoteMap quotes)
+    {
+        string word = text.Substring(from, to - from);
+        return new Token(TokenKind.Word, from, to, word, quotes.IsQuoted(from), WordCues.Of(word));
     }
 
     /// <summary>Punctuation marks are most of the tokens after words; one shared string per mark instead of one per token.</summary>
