@@ -44,6 +44,7 @@ internal static class ClaimId
 
     private static char Normalise(char c)
     {
+        if (c < 0x80) return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c; // ASCII, most of any text: no culture table
         switch (c)
         {
             case '\u2018': case '\u2019': return '\'';

@@ -84,24 +84,13 @@ internal static class Lexicon
 
     public static bool IsMonth(string word) => MonthNumber(word) > 0;
 
-    /// <summary>1–12 for a month name or its abbreviation, else 0.</summary>
-    public static int MonthNumber(string word)
+    private static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
     {
-        switch (word.ToLowerInvariant())
-        {
-            case "january": case "jan": return 1;
-            case "february": case "feb": return 2;
-            case "march": case "mar": return 3;
-            case "april": case "apr": return 4;
-            case "may": return 5;
-            case "june": case "jun": return 6;
-            case "july": case "jul": return 7;
-            case "august": case "aug": return 8;
-            case "september": case "sep": case "sept": return 9;
-            case "october": case "oct": return 10;
-            case "november": case "nov": return 11;
-            case "december": case "dec": return 12;
-            default: return 0;
-        }
-    }
+        ["january"] = 1, ["jan"] = 1, ["february"] = 2, ["feb"] = 2, ["march"] = 3, ["mar"] = 3, ["april"] = 4, ["apr"] = 4, ["may"] = 5,
+        ["june"] = 6, ["jun"] = 6, ["july"] = 7, ["jul"] = 7, ["august"] = 8, ["aug"] = 8, ["september"] = 9, ["sep"] = 9, ["sept"] = 9,
+        ["october"] = 10, ["oct"] = 10, ["november"] = 11, ["nov"] = 11, ["december"] = 12, ["dec"] = 12,
+    };
+
+    /// <summary>1–12 for a month name or its abbreviation, else 0.</summary>
+    public static int MonthNumber(string word) => Months.TryGetValue(word, out int month) ? month : 0;
 }

@@ -216,9 +216,11 @@ internal static class QuantityParser
             end = i + 1;
             return true;
         }
-        else if (t.IsWord && NumberWords.TryGetValue(t.Text.Split('-')[0], out value))
+        else if (t.IsWord && NumberWords.TryGetValue(FirstPart(t.Text), out value))
         {
-            if (t.Text.IndexOf('-') > 0 && NumberWords.TryGetValue(t.Text.Split('-')[1], out double unitsDigit)) value += unitsDigit;
+            // "twenty-five": tens and units (the part after the first hyphen up to any next one)
+            int hyphen = t.Text.IndexOf('-');
+            if (hyphen > 0 && NumberWords.TryGetValue(FirstPart(t.Text.Substring(hyphen + 1)), out double unitsDigit)) value += unitsDigit;
             end = i + 1;
         }
         else return false;
@@ -228,6 +230,13 @@ internal static class QuantityParser
             end++;
         }
         return true;
+    }
+
+    /// <summary>The word up to its first hyphen ("three" of "three-day"); the word itself when it has none, with no copy.</summary>
+    private static string FirstPart(string word)
+    {
+        int hyphen = word.IndexOf('-');
+        return hyphen < 0 ? word : word.Substring(0, hyphen);
     }
 
     private static bool TryNumber(string text, out double value) =>

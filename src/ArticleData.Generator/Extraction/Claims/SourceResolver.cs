@@ -293,12 +293,24 @@ internal sealed class SourceResolver
     /// <summary>A name without a leading "the", titles, a possessive or dots.</summary>
     public static string Bare(string phrase)
     {
+        if (IsBare(phrase)) return phrase;
         var words = phrase.Replace(".", " ").Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
         int s = 0;
         while (s < words.Length - 1 && (words[s].Equals("the", StringComparison.OrdinalIgnoreCase) || Lexicon.Titles.Contains(words[s]))) s++;
         var kept = new List<string>();
         for (int i = s; i < words.Length; i++) kept.Add(NameRun.StripPossessive(words[i]));
         return string.Join(" ", kept);
+    }
+
+    /// <summary>Whether <see cref="Bare"/> would give the phrase back unchanged: most names as the resolver meets them, looked up without a copy.</summary>
+    private static bool IsBare(string phrase)
+    {
+        if (phrase.Length == 0 || phrase[0] == ' ' || phrase[phrase.Length - 1] == ' ') return false;
+        if (phrase.IndexOf('.') >= 0 || phrase.IndexOf('\'') >= 0 || phrase.IndexOf('\u2019') >= 0 || phrase.IndexOf("  ", StringComparison.Ordinal) >= 0) return false;
+        int space = phrase.IndexOf(' ');
+        if (space < 0) return true;
+        string first = phrase.Substring(0, space);
+        return !first.Equals("the", StringComparison.OrdinalIgnoreCase) && !Lexicon.Titles.Contains(first);
     }
 
     private static string Initials(string name, bool withConnectors)
