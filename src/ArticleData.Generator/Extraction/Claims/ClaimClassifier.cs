@@ -12,19 +12,17 @@ namespace ArticleData.Generator.Extraction.Claims;
 /// </summary>
 internal static class ClaimClassifier
 {
-    private static readonly HashSet<string> FutureMarkers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "will", "won't", "shall", "expected", "likely", "plans", "plan", "planned", "set", "due", "forecast", "forecasts", "predicted", "could", "may", "might", "would",
-    };
+    /// <summary>What makes an unattributed sentence a prediction ("expected to", "plans to" are not, on their own).</summary>
+    private static readonly HashSet<string> FutureMarkers = new(StringComparer.OrdinalIgnoreCase) { "will", "won't", "shall" };
 
     /// <summary>Verbs of commentary: a sentence built on one, with nothing checkable in it, is the writer's reading, not a claim.</summary>
-    private static readonly HashSet<string> CommentaryVerbs = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> CommentaryVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "highlights", "underscores", "underlines", "illustrates", "reflects", "suggests", "signals", "contrasts", "coincides", "remains", "presents",
         "symbolises", "symbolizes", "demonstrates", "shows", "raises", "marks", "represents", "reveals",
     };
 
-    private static readonly HashSet<string> Evaluative = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> Evaluative = new(StringComparer.OrdinalIgnoreCase)
     {
         "ambiguous", "complex", "uncertain", "unclear", "remarkable", "striking", "significant", "critical", "interesting", "convinced", "measured",
     };
@@ -41,8 +39,8 @@ internal static class ClaimClassifier
         foreach (var t in tokens)
         {
             if (!t.IsWord || t.Quoted) continue;
-            if (CommentaryVerbs.Contains(t.Text)) commentary = true;
-            if (Evaluative.Contains(t.Text)) evaluative = true;
+            if ((t.Cues & WordCue.Commentary) != 0) commentary = true;
+            if ((t.Cues & WordCue.Evaluative) != 0) evaluative = true;
         }
         return !(commentary && evaluative);
     }
@@ -52,27 +50,13 @@ internal static class ClaimClassifier
         if (attributed) return ClaimKind.Statement;
         foreach (var t in tokens)
         {
-            if (t.IsWord && FutureMarkers.Contains(t.Text))
-            {
-                if (t.Is("set") || t.Is("due") || t.Is("expected") || t.Is("plans") || t.Is("plan") || t.Is("planned") || t.Is("likely"))
-                {
-                    continue;
-                }
-                if (t.Is("will") || t.Is("won't") || t.Is("shall")) return ClaimKind.Prediction;
-            }
-            if (t.IsWord && (t.Is("expected") || t.Is("likely") || t.Is("due") || t.Is("set") || t.Is("plans")) && NextIsTo(tokens, t)) return ClaimKind.Prediction;
+            if (t.IsWord && FutureMarkers.Contains(t.Text)) return ClaimKind.Prediction;
         }
         foreach (var q in quantities)
         {
             if (q.Kind == QuantityKind.Money || q.Kind == QuantityKind.Percentage || q.Kind == QuantityKind.Count) return ClaimKind.Quantity;
         }
         return ClaimKind.Event;
-    }
-
-    private static bool NextIsTo(List<Token> tokens, Token t)
-    {
-        int i = tokens.IndexOf(t);
-        return i >= 0 && i + 1 < tokens.Count && tokens[i + 1].Is("to");
     }
 
     /// <summary>A question: it ends with a question mark (before any closing quotes or brackets) outside a quotation.</summary>

@@ -12,10 +12,14 @@ internal enum WordCue : byte
     ReportingVerb = 1,
     /// <summary>A word <see cref="CertaintyDetector"/> looks at further: "reportedly", "may", "appears".</summary>
     Hedge = 2,
+    /// <summary>One of <see cref="ClaimClassifier.CommentaryVerbs"/>: "highlights", "reflects".</summary>
+    Commentary = 4,
+    /// <summary>One of <see cref="ClaimClassifier.Evaluative"/>: "complex", "remarkable".</summary>
+    Evaluative = 8,
 }
 
 /// <summary>
-/// One case-insensitive lookup per word instead of one per rule: the attribution and certainty rules run over every
+/// One case-insensitive lookup per word instead of one per rule: the attribution, certainty and claim rules run over every
 /// token of every sentence, several times, and most words are none of theirs.
 /// </summary>
 internal static class WordCues
@@ -29,6 +33,8 @@ internal static class WordCues
         var cues = new Dictionary<string, WordCue>(StringComparer.OrdinalIgnoreCase);
         foreach (var w in Lexicon.ReportingVerbs) Add(cues, w, WordCue.ReportingVerb);
         foreach (var w in CertaintyDetector.Triggers) Add(cues, w, WordCue.Hedge);
+        foreach (var w in ClaimClassifier.CommentaryVerbs) Add(cues, w, WordCue.Commentary);
+        foreach (var w in ClaimClassifier.Evaluative) Add(cues, w, WordCue.Evaluative);
         return cues;
     }
 
