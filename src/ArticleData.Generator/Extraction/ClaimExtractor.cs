@@ -50,13 +50,15 @@ public static class ClaimExtractor
         var resolver = new SourceResolver(entities);
         var claims = new List<ClaimInfo>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var mentionsByBlock = MentionsByBlock(entities);
+        var none = new List<(int Offset, int Entity)>();
         Sentence? previous = null;
         foreach (var block in document.Blocks)
         {
             string text = block.Text;
             var quotes = new QuoteMap(text);
             Func<int, long> positionOf = offset => SourceResolver.Position(block.Part, block.Index, offset);
-            var mentions = MentionsIn(block, entities);
+            var mentions = mentionsByBlock.TryGetValue((block.Part, block.Index), out var here) ? here : none;
             var sentences = new List<Sentence>();
             bool open = false;
             foreach (var span in SentenceSplitter.Split(text, quotes))
@@ -160,27 +162,37 @@ public static class ClaimExtractor
             EntitiesIn(s.Span, s.Attribution, mentions));
     }
 
-    /// <summary>Where each entity is mentioned in the block: offset and entity index, read once per block rather than once per sentence.</summary>
-    private static List<(int Offset, int Entity)> MentionsIn(TextBlock block, EquatableArray<EntityInfo> entities)
+    /// <summary>Where each entity is mentioned, block by block: offset and entity index in offset order, gathered in one pass over the mentions.</summary>
+    private static Dictionary<(TextPart Part, int Paragraph), List<(int Offset, int Entity)>> MentionsByBlock(EquatableArray<EntityInfo> entities)
     {
-        var found = new List<(int Offset, int Entity)>();
+        var byBlock = new Dictionary<(TextPart Part, int Paragraph), List<(int Offset, int Entity)>>();
         for (int e = 0; e < entities.Count; e++)
         {
             foreach (var m in entities[e].Mentions)
             {
-                if (m.Span.Part == block.Part && m.Span.Paragraph == block.Index) found.Add((m.Span.Offset, e));
+                var key = (m.Span.Part, m.Span.Paragraph);
+                if (!byBlock.TryGetValue(key, out var list)) byBlock[key] = list = new List<(int Offset, int Entity)>();
+                list.Add((m.Span.Offset, e));
             }
         }
-        return found;
+        foreach (var list in byBlock.Values) list.Sort((a, b) => a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset) : a.Entity.CompareTo(b.Entity));
+        return byBlock;
     }
 
     /// <summary>The entities with a mention inside the sentence, and the attributed source's entity.</summary>
     private static EquatableArray<int> EntitiesIn(SentenceSpan span, AttributionInfo? attribution, List<(int Offset, int Entity)> mentions)
     {
         var found = new List<int>();
-        foreach (var (offset, entity) in mentions)
+        // the first mention at or after the sentence's start, then on while inside it: a block of many sentences is not read whole per sentence
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi)
         {
-            if (offset >= span.Start && offset < span.End && !found.Contains(entity)) found.Add(entity);
+            int mid = (lo + hi) / 2;
+            if (mentions[mid].Offset < span.Start) lo = mid + 1; else hi = mid;
+        }
+        for (int i = lo; i < mentions.Count && mentions[i].Offset < span.End; i++)
+        {
+            if (!found.Contains(mentions[i].Entity)) found.Add(mentions[i].Entity);
         }
         if (attribution?.Entity is { } source && !found.Contains(source)) found.Add(source);
         found.Sort();
