@@ -3,6 +3,8 @@ extern alias benchmarks;
 using System.Linq;
 using benchmarks::ArticleData.Benchmarks.Benchmarks;
 using benchmarks::ArticleData.Benchmarks.Corpus;
+using benchmarks::ArticleData.Benchmarks.Infrastructure;
+using ArticleData.Generator.Pipeline;
 using Xunit;
 
 namespace ArticleData.Tests.Performance;
@@ -43,10 +45,21 @@ public class BenchmarkSmokeTests
     public void Editing_one_article_reruns_only_that_article()
     {
         var bench = new IncrementalEditBenchmarks { N = N };
-        bench.Setup(); // throws unless the tracked steps show only the edited article extracted and emitted again
+        bench.Setup(); // throws unless the reused outputs and the tracked steps show only the edited article extracted and emitted again
         Assert.Equal(N + 1, bench.FullRun());
         Assert.Equal(N + 1, bench.OneArticleEdited());
         Assert.Equal(N + 1, bench.NothingEdited());
+    }
+
+    [Fact]
+    public void Output_reuse_tells_a_fresh_run_from_a_cached_one()
+    {
+        var files = Drivers.Files(SyntheticCorpus.Generate(N));
+        var compilation = Drivers.EmptyCompilation();
+        var first = Drivers.Create(new ArticleGenerator(), files).RunGenerators(compilation);
+        var fresh = Drivers.Create(new ArticleGenerator(), files).RunGenerators(compilation);
+        Assert.Equal(new OutputReuse(N + 1, 0), IncrementalEdit.Reuse(first, fresh));
+        Assert.Equal(new OutputReuse(N + 1, N + 1), IncrementalEdit.Reuse(first, first.RunGenerators(compilation)));
     }
 
     [Fact]
