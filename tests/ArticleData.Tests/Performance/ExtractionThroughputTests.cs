@@ -9,7 +9,7 @@ using Xunit.Abstractions;
 namespace ArticleData.Tests.Performance;
 
 /// <summary>
-/// Extraction must stay fast: the target is 1,000,000 words/s on one core in Release (docs/performance.md); this test
+/// Extraction must stay fast: the target is 1,000,000 words/s on one core in Release (README, Performance, row 5); this test
 /// holds a generous floor that a Debug build on a busy CI machine still clears, so only a real regression (say, a
 /// quadratic scan) fails it.
 /// </summary>
