@@ -85,7 +85,16 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             .Select((pair, _) => new ArticleUnit(pair.Left, pair.Right.For(pair.Left.File.FilePath)))
             .WithTrackingName(TrackingNames.Units);
 
+        // One file per article, or above ArticleFiles.PerArticleLimit articles, groups of articles per file. The slug
+        // table, which sees every article, decides which (SlugAssignment.OwnFile), so no other step spans all articles.
         context.RegisterSourceOutput(units.Combine(options), static (spc, pair) => EmitArticle(spc, pair.Left, pair.Right));
+        var groups = units.Collect().SelectMany((all, _) => ArticleFiles.Group(all));
+        context.RegisterSourceOutput(groups.Combine(options), static (spc, pair) =>
+        {
+            if (pair.Left.Units.IsEmpty) return;
+            spc.CancellationToken.ThrowIfCancellationRequested();
+            spc.AddSource(ArticleFiles.HintName(pair.Left), ArticleFiles.Emit(pair.Left, pair.Right));
+        });
 
         var catalog = units
             .Where(u => u.Assignment.Generate)
@@ -196,11 +205,12 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         return model.Entities.Select((e, i) => new CatalogEntityRef(e.Name, e.Kind, names[i])).ToEquatableArray();
     }
 
+    /// <summary>Reports the article's diagnostics and, where it has a file of its own, writes that file.</summary>
     private static void EmitArticle(SourceProductionContext context, ArticleUnit unit, GeneratorOptions options)
     {
         DiagnosticReporter.Report(context, unit.Article.Model.Document.Diagnostics);
         DiagnosticReporter.Report(context, unit.Assignment.Diagnostics);
-        if (!unit.Assignment.Generate) return;
+        if (!unit.Assignment.Generate || !unit.Assignment.OwnFile) return;
         context.CancellationToken.ThrowIfCancellationRequested();
         context.AddSource(ArticleEmitter.HintName(unit), ArticleEmitter.Emit(unit, options));
     }

@@ -10,8 +10,11 @@ namespace ArticleData.Generator.Pipeline;
 /// <summary>One article's claim on a slug: the slug it asks for and whether it parsed well enough to generate.</summary>
 public sealed record SlugRequest(string FilePath, string RelativePath, string RequestedSlug, bool Usable);
 
-/// <summary>The slug and class name an article got, or why it got none.</summary>
-public sealed record SlugAssignment(string Slug, string ClassName, bool Generate, EquatableArray<ArticleDiagnostic> Diagnostics)
+/// <summary>
+/// The slug and class name an article got, or why it got none; and whether its class gets a file of its own or shares
+/// one with other articles (<see cref="ArticleFiles"/>: only in projects of more than a thousand articles).
+/// </summary>
+public sealed record SlugAssignment(string Slug, string ClassName, bool Generate, EquatableArray<ArticleDiagnostic> Diagnostics, bool OwnFile = true)
 {
     public static SlugAssignment None { get; } = new("", "", false, EquatableArray<ArticleDiagnostic>.Empty);
 }
@@ -71,6 +74,7 @@ public sealed record SlugTable(EquatableArray<(string FilePath, SlugAssignment A
         // are two C# names but one hint name, so they must differ ignoring case too.
         var names = Identifiers.Unique(accepted.Select(a => a.Identifier).ToList(), new[] { catalogClassName, entitiesClassName },
             StringComparer.OrdinalIgnoreCase);
+        bool ownFiles = ArticleFiles.Groups(accepted.Count) == 0;
         for (int i = 0; i < accepted.Count; i++)
         {
             var (request, slug, identifier) = accepted[i];
@@ -81,7 +85,7 @@ public sealed record SlugTable(EquatableArray<(string FilePath, SlugAssignment A
                     $"The slug '{slug}' maps to the class name '{identifier}', which another article or a generated member already has; this article's class is '{names[i]}'. Give it a distinct Slug to choose the name.",
                     request.FilePath, 1, 1, 0));
             }
-            entries.Add((request.FilePath, new SlugAssignment(slug, names[i], true, diagnostics.ToEquatableArray())));
+            entries.Add((request.FilePath, new SlugAssignment(slug, names[i], true, diagnostics.ToEquatableArray(), ownFiles)));
         }
         return new SlugTable(entries.OrderBy(e => e.Item1, StringComparer.Ordinal).ToEquatableArray());
     }

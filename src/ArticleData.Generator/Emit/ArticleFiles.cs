@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+using ArticleData.Generator.Model;
+using ArticleData.Generator.Pipeline;
+
+namespace ArticleData.Generator.Emit;
+
+/// <summary>Articles that share one generated file, and which file they are.</summary>
+public sealed record ArticleFileGroup(int Index, EquatableArray<ArticleUnit> Units);
+
+/// <summary>
+/// How articles map to generated files. Up to <see cref="PerArticleLimit"/> articles, one file each: an edit re-emits
+/// one small file. Above it, articles share files, about <see cref="ArticlesPerGroup"/> to a file, grouped by a hash of
+/// the slug so that adding or editing an article touches one group. Why: the compiler checks every file a generator
+/// adds against every file added before it (a linear scan per file, in Roslyn 4.x and 5.9), so a run that merely
+/// replays 10,000 cached files spent 480 ms there; thousands of generated files also weigh on the IDE
+/// (dotnet/runtime#68353).
+/// </summary>
+public static class ArticleFiles
+{
+    public const int PerArticleLimit = 1_000;
+    public const int ArticlesPerGroup = 16;
+
+    /// <summary>0 for one file per article; otherwise how many group files (a power of two, so it changes rarely as articles come and go).</summary>
+    public static int Groups(int articles)
+    {
+        if (articles <= PerArticleLimit) return 0;
+        int groups = 1;
+        while (groups * ArticlesPerGroup < articles) groups <<= 1;
+        return groups;
+    }
+
+    /// <summary>The articles without a file of their own, in group files in file order; none in a project of fewer articles.</summary>
+    public static ImmutableArray<ArticleFileGroup> Group(ImmutableArray<ArticleUnit> units)
+    {
+        var shared = units.Where(u => u.Assignment.Generate && !u.Assignment.OwnFile).ToList();
+        int groups = Groups(shared.Count);
+        if (groups == 0) return ImmutableArray<ArticleFileGroup>.Empty;
+        var byGroup = shared
+            .GroupBy(u => ArticleDataEncoder.Bucket(u.Assignment.Slug, groups))
+            .ToDictionary(g => g.Key, g => g.OrderBy(u => u.Assignment.Slug, StringComparer.Ordinal).ToArray());
+        // One entry per group index, empty ones included: Roslyn compares a step's outputs by position, so a stable
+        // position per group keeps every untouched group cached.
+        var result = ImmutableArray.CreateBuilder<ArticleFileGroup>(groups);
+        for (int g = 0; g < groups; g++)
+        {
+            result.Add(new ArticleFileGroup(g, new EquatableArray<ArticleUnit>(byGroup.TryGetValue(g, out var members) ? members : Array.Empty<ArticleUnit>())));
+        }
+        return result.MoveToImmutable();
+    }
+
+    public static string HintName(ArticleFileGroup group) => "ArticleData.ArticleGroup" + group.Index.ToString("D4", System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
+
+    /// <summary>The group's articles, each as <see cref="ArticleEmitter"/> writes it alone, one after the other.</summary>
+    public static string Emit(ArticleFileGroup group, GeneratorOptions options)
+    {
+        var sources = new List<string>(group.Units.Count);
+        foreach (var unit in group.Units) sources.Add(ArticleEmitter.Emit(unit, options));
+        var builder = new StringBuilder(sources.Sum(s => s.Length + 1));
+        foreach (var source in sources) builder.Append(source).Append('\n');
+        return builder.ToString();
+    }
+}
