@@ -16,13 +16,29 @@ public static class ArticleEmitter
 
     public static string Emit(ArticleUnit unit, GeneratorOptions options)
     {
+        var w = new CodeWriter(Capacity(unit));
+        Write(w, unit, options);
+        return w.ToString();
+    }
+
+    /// <summary>About how many characters the article's file takes, so its writer grows once at most.</summary>
+    public static int Capacity(ArticleUnit unit)
+    {
+        var model = unit.Article.Model;
+        int body = 0;
+        foreach (var p in model.Document.Paragraphs) body += p.Text.Length + 2;
+        return 4096 + body * 2 + model.Entities.Count * 300 + model.Claims.Count * 300;
+    }
+
+    /// <summary>Writes the article's file into <paramref name="w"/>; a file of several articles is these one after the other.</summary>
+    public static void Write(CodeWriter w, ArticleUnit unit, GeneratorOptions options)
+    {
         var model = unit.Article.Model;
         var doc = model.Document;
         string className = unit.Assignment.ClassName;
         string body = string.Join("\n\n", doc.Paragraphs.Select(p => p.Text));
         string sourceBody = string.Join("\n\n", doc.Paragraphs.Select(p => p.Source));
         bool sameSource = body == sourceBody;
-        var w = new CodeWriter(4096 + body.Length * 2 + model.Entities.Count * 300 + model.Claims.Count * 300);
         var map = new ArticleLineMap(doc, options.LineDirectives);
 
         FileHeader.Write(w, options);
@@ -61,7 +77,6 @@ public static class ArticleEmitter
         w.Close();
         w.Close();
         FileHeader.CloseNamespace(w, options);
-        return w.ToString();
     }
 
     private static void Constant(CodeWriter w, ArticleLineMap map, FileRange? source, string name, string doc, string value)

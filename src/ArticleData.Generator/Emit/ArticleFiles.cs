@@ -1,8 +1,6 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Text;
 using ArticleData.Generator.Model;
 using ArticleData.Generator.Pipeline;
 
@@ -57,10 +55,14 @@ public static class ArticleFiles
     /// <summary>The group's articles, each as <see cref="ArticleEmitter"/> writes it alone, one after the other.</summary>
     public static string Emit(ArticleFileGroup group, GeneratorOptions options)
     {
-        var sources = new List<string>(group.Units.Count);
-        foreach (var unit in group.Units) sources.Add(ArticleEmitter.Emit(unit, options));
-        var builder = new StringBuilder(sources.Sum(s => s.Length + 1));
-        foreach (var source in sources) builder.Append(source).Append('\n');
-        return builder.ToString();
+        int capacity = 0;
+        foreach (var unit in group.Units) capacity += ArticleEmitter.Capacity(unit);
+        var w = new CodeWriter(capacity);
+        foreach (var unit in group.Units)
+        {
+            ArticleEmitter.Write(w, unit, options);
+            w.Line();
+        }
+        return w.ToString();
     }
 }
