@@ -18,6 +18,9 @@ namespace ArticleData
             Column = column;
         }
 
+        /// <summary>Where the paragraph's plain text starts in <see cref="ArticleData.Article.Body"/>.</summary>
+        internal int Offset => _offset;
+
         /// <summary>The paragraph's 0-based index in the body.</summary>
         public int Index { get; }
 

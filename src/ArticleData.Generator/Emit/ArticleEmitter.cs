@@ -45,39 +45,48 @@ public static class ArticleEmitter
         FileHeader.OpenNamespace(w, options);
         w.Open($"{FileHeader.Visibility(options)} static partial class {options.ClassName}");
 
+        bool full = options.Detail == GeneratedDetail.Full;
         w.Line($"/// <summary>{Literals.Xml(doc.Title.Text)}</summary>");
-        w.Line("/// <remarks>");
-        if (doc.Standfirst is not null) w.Line($"/// <para>{Literals.Xml(doc.Standfirst.Text)}</para>");
-        if (doc.Paragraphs.Count > 0) w.Line($"/// <para>{Literals.Xml(doc.Paragraphs[0].Text, 300)}</para>");
-        w.Line($"/// <para>Source: <c>{Literals.Xml(unit.Article.File.RelativePath)}</c> · slug <c>{Literals.Xml(unit.Assignment.Slug)}</c> · {model.Entities.Count} entities · {model.Claims.Count} claims</para>");
-        w.Line("/// </remarks>");
+        if (full)
+        {
+            w.Line("/// <remarks>");
+            if (doc.Standfirst is not null) w.Line($"/// <para>{Literals.Xml(doc.Standfirst.Text)}</para>");
+            if (doc.Paragraphs.Count > 0) w.Line($"/// <para>{Literals.Xml(doc.Paragraphs[0].Text, 300)}</para>");
+            w.Line($"/// <para>{Summary(unit)}</para>");
+            w.Line("/// </remarks>");
+        }
+        else
+        {
+            w.Line($"/// <remarks>{model.Entities.Count} entities · {model.Claims.Count} claims</remarks>");
+        }
         w.Open($"public static partial class {className}");
 
         var firstParagraph = doc.Paragraphs.Count > 0 ? map.Of(doc.Paragraphs[0]) : null;
-        Constant(w, map, null, "Slug", "The article's slug, the key <see cref=\"" + options.ClassName + ".Find(string)\"/> takes.", unit.Assignment.Slug);
-        Constant(w, map, map.Of(doc.Title), "Title", "The headline: " + Literals.Xml(doc.Title.Text, 200), doc.Title.Text);
-        Constant(w, map, map.Of(doc.Standfirst), "Standfirst", "The standfirst (empty when the article has none).", doc.Standfirst?.Text ?? "");
-        Constant(w, map, FileRange.FileStart, "SourcePath", "The article file, relative to the project: <c>" + Literals.Xml(unit.Article.File.RelativePath) + "</c>.", unit.Article.File.RelativePath);
+        Constant(w, map, null, "Slug", "The slug, the key of <see cref=\"" + options.ClassName + ".Find(string)\"/>.", unit.Assignment.Slug);
+        Constant(w, map, map.Of(doc.Title), "Title", "The headline.", doc.Title.Text);
+        Constant(w, map, map.Of(doc.Standfirst), "Standfirst", "The standfirst, or empty.", doc.Standfirst?.Text ?? "");
+        Constant(w, map, full ? FileRange.FileStart : null, "SourcePath", "The article file, relative to the project.", unit.Article.File.RelativePath);
         Constant(w, map, firstParagraph, "Body", "The body's plain text, paragraphs separated by blank lines.", body);
         if (!sameSource) Constant(w, map, firstParagraph, "SourceBody", "The body as written in the file (Markdown), paragraphs separated by blank lines.", sourceBody);
-        w.Line();
-        w.Line("/// <summary>Everything but the text — paragraph bounds, entities, mentions, claims, metadata — encoded as data, decoded on first access.</summary>");
+        // Everything but the text, decoded on first access by ArticleData.Internal.GeneratedArticle.
         w.Begin().Append("internal const string __Data = ").Literal(ArticleDataEncoder.Encode(model)).Append(";").End();
-        w.Line();
-        w.Line("/// <summary>The article as a record: text, paragraphs, entities, claims and metadata. Built on first access.</summary>");
+        w.Line("/// <summary>The article as a record, built on first access.</summary>");
         w.Line($"public static {Rt}Article Article => __Holder.Value;");
-        w.Line();
         w.Open("private static class __Holder");
         // The catalog owns the one record per article (shared with All and Find); Find is a switch, so no table is built.
         w.Line($"internal static readonly {Rt}Article Value = {FileHeader.Qualified(options, options.ClassName)}.Find(Slug){(options.NullableAnnotations ? "!" : "")};");
         w.Close();
-        WriteEntities(w, map, model);
-        WriteClaims(w, map, model);
+        WriteEntities(w, map, model, full);
+        WriteClaims(w, map, model, full, FileHeader.Qualified(options, options.ClassName) + "." + className);
 
         w.Close();
         w.Close();
         FileHeader.CloseNamespace(w, options);
     }
+
+    /// <summary>"Source: <c>path</c> · slug <c>slug</c> · 13 entities · 13 claims" for the class's remarks.</summary>
+    private static string Summary(ArticleUnit unit) =>
+        $"Source: <c>{Literals.Xml(unit.Article.File.RelativePath)}</c> · slug <c>{Literals.Xml(unit.Assignment.Slug)}</c> · {unit.Article.Model.Entities.Count} entities · {unit.Article.Model.Claims.Count} claims";
 
     private static void Constant(CodeWriter w, ArticleLineMap map, FileRange? source, string name, string doc, string value)
     {
@@ -85,11 +94,10 @@ public static class ArticleEmitter
         map.Constant(w, source, "public const string ", name, value);
     }
 
-    private static void WriteEntities(CodeWriter w, ArticleLineMap map, ArticleModel model)
+    private static void WriteEntities(CodeWriter w, ArticleLineMap map, ArticleModel model, bool full)
     {
         var names = EntityIdentifiers.For(model.Entities);
-        w.Line();
-        w.Line("/// <summary>The article's named entities, each typed by its kind.</summary>");
+        w.Line("/// <summary>The named entities, typed by kind.</summary>");
         w.Open("public static class Entities");
         for (int i = 0; i < model.Entities.Count; i++)
         {
@@ -103,7 +111,8 @@ public static class ArticleEmitter
             };
             string roles = e.Roles.Count > 0 ? " — " + Literals.Xml(string.Join("; ", e.Roles)) : "";
             w.Line($"/// <summary>{Literals.Xml(e.Name)} ({e.Kind}{(e.Type is null ? "" : ", " + Literals.Xml(e.Type))}){roles}; {e.Mentions.Count} mention(s).</summary>");
-            var firstMention = e.Mentions.Count > 0 ? map.Of(e.Mentions[0].Span) : null;
+            // Compact output maps only the text constants: each #line directive repeats the article's path.
+            var firstMention = full && e.Mentions.Count > 0 ? map.Of(e.Mentions[0].Span) : null;
             map.Member(w, firstMention, $"public static {Rt}{type} ", names[i], $" => ({Rt}{type})Article.Entities[{Literals.Int(i)}];");
         }
         w.Close();
@@ -115,16 +124,17 @@ public static class ArticleEmitter
     /// as a constant in <c>Claims.Texts</c>, named after its id ("c-3f2a9b1c0d" → <c>C3f2a9b1c0d</c>), which depends
     /// on the text alone and so survives reordering and rebuilds.
     /// </summary>
-    private static void WriteClaims(CodeWriter w, ArticleLineMap map, ArticleModel model)
+    private static void WriteClaims(CodeWriter w, ArticleLineMap map, ArticleModel model, bool full, string articleClass)
     {
-        w.Line();
-        w.Line("/// <summary>The article's checkable statements.</summary>");
+        w.Line("/// <summary>The checkable statements.</summary>");
         w.Open("public static class Claims");
         w.Line("/// <summary>Every claim, in reading order.</summary>");
         w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{Rt}Claim> All => Article.Claims;");
-        NamedClaim(w, map, model, TextPart.Title, "Headline", "The headline, as a claim.");
-        NamedClaim(w, map, model, TextPart.Standfirst, "Standfirst", "The standfirst, as a claim.");
-        if (model.Claims.Count > 0)
+        // Compact output maps only the text constants: each #line directive repeats the article's path.
+        var claimMap = full ? map : ArticleLineMap.Off;
+        NamedClaim(w, claimMap, model, TextPart.Title, "Headline", "The headline, as a claim.", model.Document.Title.Text, articleClass + ".Title", full);
+        NamedClaim(w, claimMap, model, TextPart.Standfirst, "Standfirst", "The standfirst, as a claim.", model.Document.Standfirst?.Text, articleClass + ".Standfirst", full);
+        if (full && model.Claims.Count > 0)
         {
             w.Line();
             w.Line("/// <summary>Each claim's text as a constant, named after the claim's id (a hash of its text).</summary>");
@@ -139,7 +149,12 @@ public static class ArticleEmitter
         w.Close();
     }
 
-    private static void NamedClaim(CodeWriter w, ArticleLineMap map, ArticleModel model, TextPart part, string name, string doc)
+    /// <summary>
+    /// A claim property and its text as a constant, where the part is exactly one claim. The text constant refers to
+    /// the article's own constant (<paramref name="partConstant"/>) when the claim is the whole part, so the text is not
+    /// written twice.
+    /// </summary>
+    private static void NamedClaim(CodeWriter w, ArticleLineMap map, ArticleModel model, TextPart part, string name, string doc, string? partText, string partConstant, bool full)
     {
         int index = -1, count = 0;
         for (int i = 0; i < model.Claims.Count; i++)
@@ -152,8 +167,10 @@ public static class ArticleEmitter
         var source = map.Of(model.Claims[index].Span);
         w.Line($"/// <summary>{doc}</summary>");
         map.Member(w, source, $"public static {Rt}Claim ", name, $" => Article.Claims[{Literals.Int(index)}];");
-        w.Line($"/// <summary>{doc} Its text: {Literals.Xml(model.Claims[index].Text, 200)}</summary>");
-        map.Constant(w, source, "public const string ", name + "Text", model.Claims[index].Text);
+        w.Line(full ? $"/// <summary>{doc} Its text: {Literals.Xml(model.Claims[index].Text, 200)}</summary>" : $"/// <summary>{doc} Its text.</summary>");
+        string text = model.Claims[index].Text;
+        if (text == partText) map.Member(w, source, "public const string ", name + "Text", " = " + partConstant + ";");
+        else map.Constant(w, source, "public const string ", name + "Text", text);
     }
 
     /// <summary>"c-3f2a9b1c0d" → "C3f2a9b1c0d", "c-3f2a9b1c0d-2" → "C3f2a9b1c0d_2": a valid identifier, as stable as the id.</summary>

@@ -37,13 +37,16 @@ public sealed class ArticleLineMap
     /// <summary>The largest column and character offset the compiler accepts in an enhanced #line directive.</summary>
     private const int MaxCharacter = 0x10000;
 
-    private readonly ArticleDocument _document;
+    private readonly ArticleDocument? _document;
     private readonly LineDirectiveForm _form;
 
-    public ArticleLineMap(ArticleDocument document, LineDirectiveForm form)
+    /// <summary>A map that writes no directives: members written through it are not mapped.</summary>
+    public static ArticleLineMap Off { get; } = new(null, LineDirectiveForm.None);
+
+    public ArticleLineMap(ArticleDocument? document, LineDirectiveForm form)
     {
         _document = document;
-        _form = CanHold(document.Path) ? form : LineDirectiveForm.None;
+        _form = document is not null && CanHold(document.Path) ? form : LineDirectiveForm.None;
     }
 
     /// <summary>
@@ -70,6 +73,7 @@ public sealed class ArticleLineMap
     /// <summary>A located span of the article's text (a mention, a claim); null if its block is not found.</summary>
     public FileRange? Of(SpanInfo span)
     {
+        if (_document is null) return null;
         // Indexed, not searched: an article may have thousands of paragraphs and as many claims.
         TextBlock? block = span.Part switch
         {
@@ -103,7 +107,7 @@ public sealed class ArticleLineMap
     private bool OpenDirective(CodeWriter w, FileRange? range, string prefix)
     {
         if (_form == LineDirectiveForm.None || range is not { } r || !Valid(r)) return false;
-        string path = "\"" + _document.Path + "\"";
+        string path = "\"" + _document!.Path + "\"";
         // The offset is the 1-based column where the mapped text starts on the next line: after indentation and prefix.
         int offset = w.IndentWidth + prefix.Length + 1;
         if (_form == LineDirectiveForm.Enhanced && r.StartColumn <= MaxCharacter && r.EndColumn <= MaxCharacter && offset <= MaxCharacter)

@@ -34,15 +34,16 @@ public static class CatalogEmitter
         w.Line("public static global::System.Collections.Generic.IReadOnlyList<string> Slugs => __Slugs.Value;");
         w.Line();
         // Records are decoded from each article class's constants, passed as a Type: no per-article method to JIT.
-        w.Open("private static class __Records");
-        w.Line($"internal static readonly {Rt}Internal.GeneratedCatalog Value = new {Rt}Internal.GeneratedCatalog({Literals.Int(articles.Count)});");
-        w.Close();
-        w.Line();
-        w.Open("private static class __All");
-        w.Line($"internal static readonly {Rt}Article[] Value = __Records.Value.GetAll(new global::System.Type[]");
+        // Internal, not private: the entity catalog reads articles through it.
+        w.Open("internal static class __Records");
+        w.Line($"internal static readonly {Rt}Internal.GeneratedCatalog Value = new {Rt}Internal.GeneratedCatalog(new global::System.Type[]");
         w.Line("{");
         foreach (var a in articles) w.Line($"    typeof({a.ClassName}),");
         w.Line("});");
+        w.Close();
+        w.Line();
+        w.Open("private static class __All");
+        w.Line($"internal static readonly {Rt}Article[] Value = __Records.Value.GetAll();");
         w.Close();
         w.Line();
         w.Open("private static class __Slugs");
@@ -103,15 +104,20 @@ public static class CatalogEmitter
     private static void WriteSwitch(CodeWriter w, List<CatalogEntry> articles, Dictionary<string, int> indexes)
     {
         w.Open("switch (slug)");
-        foreach (var a in articles) w.Line($"case {a.ClassName}.Slug: return __Records.Value.Get({Literals.Int(indexes[a.ClassName])}, typeof({a.ClassName}));");
+        foreach (var a in articles) w.Line($"case {a.ClassName}.Slug: return __Records.Value.Get({Literals.Int(indexes[a.ClassName])});");
         w.Line("default: return null;");
         w.Close();
     }
 
+    /// <summary>
+    /// The entity catalog: one property per entity merged across articles (same kind, same name), each a lookup into a
+    /// table the runtime builds from one data constant (ArticleData.Internal.GeneratedEntityCatalog): for each entity,
+    /// its occurrences as (article index, entity index in that article) pairs.
+    /// </summary>
     private static void WriteEntityCatalog(CodeWriter w, List<CatalogEntry> articles, GeneratorOptions options, string visibility)
     {
         var groups = articles
-            .SelectMany(a => a.Entities.Select(e => (Article: a, Entity: e)))
+            .SelectMany((a, articleIndex) => a.Entities.Select((e, entityIndex) => (Article: articleIndex, Entity: e, Index: entityIndex)))
             .GroupBy(x => (x.Entity.Kind, Key: x.Entity.Name.ToLowerInvariant()))
             .OrderBy(g => g.First().Entity.Name, StringComparer.Ordinal).ThenBy(g => g.Key.Kind)
             .ToList();
@@ -123,18 +129,24 @@ public static class CatalogEmitter
         for (int i = 0; i < groups.Count; i++)
         {
             var first = groups[i].First().Entity;
-            string type = first.Kind switch
+            string type = Rt + first.Kind switch
             {
                 EntityKind.Person => "Person",
                 EntityKind.Place => "Place",
                 EntityKind.Organization => "Organization",
                 _ => "NamedThing",
             };
-            string occurrences = string.Join(", ", groups[i].Select(x => $"{FileHeader.Qualified(options, options.ClassName)}.{x.Article.ClassName}.Entities.{x.Entity.Identifier}"));
-            string count = groups[i].Count() == 1 ? "1 article" : groups[i].Count() + " articles";
-            w.Line($"/// <summary>{Literals.Xml(first.Name)} ({first.Kind}), in {count}.</summary>");
-            w.Line($"public static {Rt}CatalogEntity<{Rt}{type}> {names[i]} => new {Rt}CatalogEntity<{Rt}{type}>({Literals.String(first.Name)}, new {Rt}{type}[] {{ {occurrences} }});");
+            int count = groups[i].Count();
+            w.Line($"/// <summary>{Literals.Xml(first.Name)} ({first.Kind}), in {(count == 1 ? "1 article" : count + " articles")}.</summary>");
+            w.Line($"public static {Rt}CatalogEntity<{type}> {names[i]} => __Table.Value.Get<{type}>({Literals.Int(i)});");
         }
+        w.Line();
+        w.Open("private static class __Table");
+        w.Begin().Append($"internal static readonly {Rt}Internal.GeneratedEntityCatalog Value = new {Rt}Internal.GeneratedEntityCatalog(")
+            .Append($"{FileHeader.Qualified(options, options.ClassName)}.__Records.Value, {Literals.Int(groups.Count)}, ")
+            .Literal(ArticleDataEncoder.Occurrences(groups.Select(g => g.Select(x => (x.Article, x.Index)))))
+            .Append(");").End();
+        w.Close();
         w.Close();
     }
 }

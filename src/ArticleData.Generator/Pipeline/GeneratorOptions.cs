@@ -6,6 +6,20 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ArticleData.Generator.Pipeline;
 
+/// <summary>How much the generated code holds beyond what the API needs (<c>ArticleDataDetail</c>).</summary>
+public enum GeneratedDetail
+{
+    /// <summary>
+    /// The default: the text constants, the record, typed entity and claim members, one-line docs. What costs
+    /// compile time and is rarely referenced — every claim's text as a constant, long remarks quoting the article,
+    /// a #line directive per entity property — is left out.
+    /// </summary>
+    Compact,
+
+    /// <summary>Everything: also <c>Claims.Texts</c>, remarks quoting the standfirst and opening, #line on every entity and claim member.</summary>
+    Full,
+}
+
 /// <summary>The project-wide MSBuild options the generator reads, validated, with a diagnostic for each bad value.</summary>
 public sealed record GeneratorOptions(
     string Namespace,
@@ -16,6 +30,7 @@ public sealed record GeneratorOptions(
     ExtractionOptions Extraction,
     bool NullableAnnotations,
     LineDirectiveForm LineDirectives,
+    GeneratedDetail Detail,
     EquatableArray<ArticleDiagnostic> Problems)
 {
     /// <summary>Default maximum article size, in characters.</summary>
@@ -104,7 +119,15 @@ public sealed record GeneratorOptions(
             : enhancedLineDirectives ? LineDirectiveForm.Enhanced
             : LineDirectiveForm.Plain;
 
+        var detail = GeneratedDetail.Compact;
+        string detailText = Read("ArticleDataDetail").ToLowerInvariant();
+        if (detailText == "full") detail = GeneratedDetail.Full;
+        else if (detailText.Length > 0 && detailText != "compact")
+        {
+            Problem($"ArticleDataDetail '{detailText}' is neither 'compact' nor 'full'; 'compact' is used.");
+        }
+
         return new GeneratorOptions(ns, className, entitiesClassName, visibility == "internal", maxSize, extraction, nullableAnnotations,
-            lineForm, problems.ToEquatableArray());
+            lineForm, detail, problems.ToEquatableArray());
     }
 }

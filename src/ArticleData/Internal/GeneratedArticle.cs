@@ -14,38 +14,58 @@ namespace ArticleData.Internal
     /// mentions, claims, metadata) encoded in one constant, <c>__Data</c>, decoded here. One shared decoder is JIT-compiled
     /// once, where a constructor expression per article would be compiled by the C# compiler and JIT-compiled per article;
     /// and constants live in metadata, not in the 16 MB string-literal heap that thousands of articles would overflow.
-    /// The format is written by ArticleData.Generator's ArticleDataEncoder: a flat sequence of integers ("123,") and
-    /// strings (length, then the characters; length -1 for null).
+    /// The format is written by ArticleData.Generator's ArticleDataEncoder, which describes it: compact numbers and
+    /// strings in printable ASCII, positions predicted from their block's start.
     /// </remarks>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static class GeneratedArticle
     {
         /// <summary>The format version the encoder writes first.</summary>
-        public const int FormatVersion = 1;
+        public const int FormatVersion = 2;
 
         /// <summary>Builds the article of a generated class from its constants.</summary>
         public static Article Create(Type type)
         {
             if (type == null) throw new ArgumentNullException(nameof(type));
-            string body = Constant(type, "Body")!;
+            string title = Constant(type, "Title")!, standfirst = Constant(type, "Standfirst")!, body = Constant(type, "Body")!;
             string sourceBody = Constant(type, "SourceBody") ?? body;
-            var reader = new Reader(Constant(type, "__Data")!);
+            var reader = new DataReader(Constant(type, "__Data")!);
             if (reader.Int() != FormatVersion) throw new InvalidOperationException("The generated data of " + type.FullName + " has another format version; rebuild the project.");
 
+            // Block starts: spans' lines and columns are written as differences from them.
+            int titleLine = reader.Int(), titleColumn = reader.Int();
+            int standfirstLine = 1, standfirstColumn = 1;
+            if (reader.Int() == 1)
+            {
+                standfirstLine = reader.Int();
+                standfirstColumn = reader.Int();
+            }
             var paragraphs = NewArray<Paragraph>(reader.Int());
+            int offset = 0, sourceOffset = 0, line = titleLine;
             for (int i = 0; i < paragraphs.Length; i++)
-                paragraphs[i] = new Paragraph(i, reader.Int(), reader.Int(), reader.Int(), reader.Int(), reader.Int(), reader.Int());
+            {
+                int length = reader.Int();
+                int sourceLength = length + reader.Signed();
+                line += reader.Signed();
+                paragraphs[i] = new Paragraph(i, offset, length, sourceOffset, sourceLength, line, reader.Int());
+                offset += length + 2;
+                sourceOffset += sourceLength + 2;
+            }
+            var spans = new SpanReader(reader, titleLine, titleColumn, standfirstLine, standfirstColumn, paragraphs);
 
             var entities = NewArray<Entity>(reader.Int());
             for (int i = 0; i < entities.Length; i++)
             {
                 int kind = reader.Int();
-                string name = reader.String()!;
+                // The low bit says the name is the first mention's text, which the data then leaves out.
+                string? name = (kind & 1) == 1 ? null : reader.String()!;
+                kind >>= 1;
                 string? entityType = reader.String();
                 string[] aliases = reader.Strings();
                 string[] roles = reader.Strings();
                 var mentions = NewArray<Mention>(reader.Int());
-                for (int m = 0; m < mentions.Length; m++) mentions[m] = new Mention(reader.Span());
+                for (int m = 0; m < mentions.Length; m++) mentions[m] = new Mention(spans.Read());
+                name ??= TextOf(mentions[0].Span, title, standfirst, body, paragraphs);
                 entities[i] = kind switch
                 {
                     (int)EntityKind.Person => new Person(name, entityType, aliases, roles, mentions),
@@ -58,20 +78,26 @@ namespace ArticleData.Internal
             var claims = NewArray<Claim>(reader.Int());
             for (int i = 0; i < claims.Length; i++)
             {
-                string id = reader.String()!;
-                var span = reader.Span();
+                int idCode = reader.Int();
+                string? writtenId = idCode == 0 ? reader.String() : null;
+                var span = spans.Read();
+                string id = ClaimIdOf(idCode, writtenId, TextOf(span, title, standfirst, body, paragraphs));
                 var kind = (ClaimKind)reader.Int();
-                Attribution? attribution = reader.Int() == 1 ? new Attribution(reader.String()!, reader.Int(), reader.String()) : null;
+                Attribution? attribution = reader.Int() == 1 ? new Attribution(reader.String()!, reader.Int() - 1, reader.String()) : null;
                 var certainty = (Certainty)reader.Int();
                 string? hedgeCue = reader.String();
                 var quantities = NewArray<Quantity>(reader.Int());
                 for (int q = 0; q < quantities.Length; q++)
                 {
                     var quantityKind = (QuantityKind)reader.Int();
-                    var quantitySpan = reader.Span();
-                    string? value = reader.String();
-                    quantities[q] = new Quantity(quantityKind, quantitySpan,
-                        value == null ? (double?)null : double.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture), reader.String());
+                    var quantitySpan = spans.Read();
+                    double? value = reader.Int() switch
+                    {
+                        0 => null,
+                        1 => reader.Signed(),
+                        _ => double.Parse(reader.String()!, NumberStyles.Float, CultureInfo.InvariantCulture),
+                    };
+                    quantities[q] = new Quantity(quantityKind, quantitySpan, value, reader.String());
                 }
                 var involved = NewArray<int>(reader.Int());
                 for (int e = 0; e < involved.Length; e++) involved[e] = reader.Int();
@@ -81,8 +107,7 @@ namespace ArticleData.Internal
             var metadata = ArticleMetadata.Empty;
             if (reader.Int() == 1)
             {
-                int year = reader.Int(), month = reader.Int(), day = reader.Int();
-                DateTime? date = year > 0 ? new DateTime(year, month, day) : (DateTime?)null;
+                DateTime? date = reader.Int() == 1 ? new DateTime(reader.Int(), reader.Int(), reader.Int()) : (DateTime?)null;
                 string[] authors = reader.Strings();
                 string[] tags = reader.Strings();
                 string? source = reader.String();
@@ -93,12 +118,28 @@ namespace ArticleData.Internal
                 metadata = new ArticleMetadata(date, authors, tags, source, language, draft, extra);
             }
 
-            return new Article(Constant(type, "Slug")!, Constant(type, "Title")!, Constant(type, "Standfirst")!, Constant(type, "SourcePath")!, body, sourceBody,
+            return new Article(Constant(type, "Slug")!, title, standfirst, Constant(type, "SourcePath")!, body, sourceBody,
                 paragraphs, entities, claims, metadata);
         }
 
+        /// <summary>The text a span covers, before the article exists (<see cref="Article.TextOf"/> once it does).</summary>
+        private static string TextOf(SourceSpan span, string title, string standfirst, string body, Paragraph[] paragraphs)
+        {
+            if (span.Part == TextPart.Title) return title.Substring(span.Offset, span.Length);
+            if (span.Part == TextPart.Standfirst) return standfirst.Substring(span.Offset, span.Length);
+            return body.Substring(paragraphs[span.Paragraph].Offset + span.Offset, span.Length);
+        }
+
+        /// <summary>A claim's id: recomputed from its text (1), with a repeat suffix "-k" (k ≥ 2), or written out (0).</summary>
+        private static string ClaimIdOf(int code, string? written, string text)
+        {
+            if (code == 0) return written!;
+            string id = ArticleData.Generator.Extraction.Claims.ClaimId.For(text);
+            return code == 1 ? id : id + "-" + code.ToString(CultureInfo.InvariantCulture);
+        }
+
         /// <summary>A new array, or the shared empty one: most claims have no quantities, most entities no aliases.</summary>
-        private static T[] NewArray<T>(int length) => length == 0 ? Array.Empty<T>() : new T[length];
+        internal static T[] NewArray<T>(int length) => length == 0 ? Array.Empty<T>() : new T[length];
 
         /// <summary>A string constant of a generated class, read from metadata; null when the class has none of that name.</summary>
         private static string? Constant(Type type, string name) =>
@@ -120,41 +161,39 @@ namespace ArticleData.Internal
             return (int)(hash % (uint)buckets);
         }
 
-        private sealed class Reader
+        /// <summary>Spans with their line and column predicted from the start of their block (see the encoder).</summary>
+        private sealed class SpanReader
         {
-            private readonly string _data;
-            private int _position;
+            private readonly DataReader _reader;
+            private readonly int _titleLine, _titleColumn, _standfirstLine, _standfirstColumn;
+            private readonly Paragraph[] _paragraphs;
 
-            public Reader(string data) => _data = data;
-
-            /// <summary>An integer and its ',', parsed in place: no substring per number (a record has hundreds).</summary>
-            public int Int()
+            public SpanReader(DataReader reader, int titleLine, int titleColumn, int standfirstLine, int standfirstColumn, Paragraph[] paragraphs)
             {
-                bool negative = _data[_position] == '-';
-                if (negative) _position++;
-                int value = 0;
-                char c;
-                while ((c = _data[_position++]) != ',') value = value * 10 + (c - '0');
-                return negative ? -value : value;
+                _reader = reader;
+                _titleLine = titleLine;
+                _titleColumn = titleColumn;
+                _standfirstLine = standfirstLine;
+                _standfirstColumn = standfirstColumn;
+                _paragraphs = paragraphs;
             }
 
-            public string? String()
+            public SourceSpan Read()
             {
-                int length = Int();
-                if (length < 0) return null;
-                string value = _data.Substring(_position, length);
-                _position += length;
-                return value;
+                var part = (TextPart)_reader.Int();
+                int paragraph = 0, startLine = 1, startColumn = 1;
+                if (part == TextPart.Title) { startLine = _titleLine; startColumn = _titleColumn; }
+                else if (part == TextPart.Standfirst) { startLine = _standfirstLine; startColumn = _standfirstColumn; }
+                else
+                {
+                    paragraph = _reader.Int();
+                    if (paragraph < _paragraphs.Length) { startLine = _paragraphs[paragraph].Line; startColumn = _paragraphs[paragraph].Column; }
+                }
+                int offset = _reader.Int(), length = _reader.Int();
+                int line = startLine + _reader.Signed();
+                int column = line == startLine ? startColumn + offset + _reader.Signed() : _reader.Int();
+                return new SourceSpan(part, paragraph, offset, length, line, column);
             }
-
-            public string[] Strings()
-            {
-                var values = NewArray<string>(Int());
-                for (int i = 0; i < values.Length; i++) values[i] = String()!;
-                return values;
-            }
-
-            public SourceSpan Span() => new SourceSpan((TextPart)Int(), Int(), Int(), Int(), Int(), Int());
         }
     }
 }

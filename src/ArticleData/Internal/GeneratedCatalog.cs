@@ -16,27 +16,34 @@ namespace ArticleData.Internal
     [EditorBrowsable(EditorBrowsableState.Never)]
     public sealed class GeneratedCatalog
     {
+        private readonly Type[] _types;
         private readonly Article?[] _articles;
 
-        /// <summary>An empty table for <paramref name="count"/> articles.</summary>
-        public GeneratedCatalog(int count) => _articles = new Article?[count];
+        /// <summary>A table of the articles whose generated classes are <paramref name="types"/>, in slug order.</summary>
+        public GeneratedCatalog(Type[] types)
+        {
+            _types = types ?? throw new ArgumentNullException(nameof(types));
+            _articles = new Article?[types.Length];
+        }
 
-        /// <summary>The record of the article at <paramref name="index"/>, decoded from <paramref name="type"/>'s constants on first access.</summary>
-        public Article Get(int index, Type type)
+        /// <summary>How many articles the table holds.</summary>
+        public int Count => _types.Length;
+
+        /// <summary>The record of the article at <paramref name="index"/>, decoded from its class's constants on first access.</summary>
+        public Article Get(int index)
         {
             var article = Volatile.Read(ref _articles[index]);
             if (article != null) return article;
-            article = GeneratedArticle.Create(type);
+            article = GeneratedArticle.Create(_types[index]);
             // Two threads may decode the same article; both get the one that was stored first.
             return Interlocked.CompareExchange(ref _articles[index], article, null) ?? article;
         }
 
-        /// <summary>Every article's record, in the order of <paramref name="types"/> (one per index).</summary>
-        public Article[] GetAll(Type[] types)
+        /// <summary>Every article's record, in slug order.</summary>
+        public Article[] GetAll()
         {
-            if (types == null) throw new ArgumentNullException(nameof(types));
-            var all = new Article[types.Length];
-            for (int i = 0; i < all.Length; i++) all[i] = Get(i, types[i]);
+            var all = new Article[_types.Length];
+            for (int i = 0; i < all.Length; i++) all[i] = Get(i);
             return all;
         }
     }

@@ -31,10 +31,15 @@ public class LineDirectiveTests
 
     private static readonly string Article = string.Join("\n", Lines) + "\n";
 
+    /// <summary>The generator over the article with <c>ArticleDataDetail</c> full, which maps every member it can, unless <paramref name="properties"/> say otherwise.</summary>
     private static GeneratorResult Run(LanguageVersion version = LanguageVersion.Latest, IDictionary<string, string>? properties = null,
-        string userCode = "") =>
-        GeneratorHarness.Run(new[] { new TestFile(ArticlePath, Article) }, properties, version,
+        string userCode = "")
+    {
+        var all = new Dictionary<string, string> { ["ArticleDataDetail"] = "full" };
+        if (properties is not null) foreach (var p in properties) all[p.Key] = p.Value;
+        return GeneratorHarness.Run(new[] { new TestFile(ArticlePath, Article) }, all, version,
             version >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable, userCode: userCode);
+    }
 
     private static SyntaxTree Generated(GeneratorResult result) =>
         result.Compilation.SyntaxTrees.Single(t => t.FilePath.EndsWith("ArticleData.Articles.Harbour.g.cs", System.StringComparison.Ordinal));
@@ -169,7 +174,7 @@ public class LineDirectiveTests
     {
         // The enhanced form takes columns up to 65,536; the mention sits past that on line 4, the headline does not.
         string article = "Harbour works begin\n\n" + "Short first paragraph.\n\n" + new string('x', 70_000) + " and Mayor Jane Porter said so.\n";
-        var result = GeneratorHarness.Run(new[] { new TestFile(ArticlePath, article) });
+        var result = GeneratorHarness.Run(new[] { new TestFile(ArticlePath, article) }, new Dictionary<string, string> { ["ArticleDataDetail"] = "full" });
         Assert.Empty(result.Errors);
         var tree = Generated(result);
 
@@ -178,6 +183,20 @@ public class LineDirectiveTests
         Assert.Equal(FullPath, entity.Path);
         Assert.Equal(4, entity.StartLinePosition.Line);
         AssertMapped(MappedName(tree, "Harbour", "Title"), (1, 1), "Harbour works begin".Length);
+    }
+
+    [Fact]
+    public void Compact_output_maps_the_text_constants_and_nothing_else()
+    {
+        var result = Run(properties: new Dictionary<string, string> { ["ArticleDataDetail"] = "compact" });
+        Assert.Empty(result.Errors);
+        var tree = Generated(result);
+
+        AssertMapped(MappedName(tree, "Harbour", "Title"), (1, 1), "Harbour works begin".Length);
+        Assert.True(MappedName(tree, "Harbour", "Body").HasMappedPath);
+        Assert.False(MappedName(tree, "Entities", "JanePorter").HasMappedPath);
+        // Compact is the default: the same text without the knob.
+        Assert.Equal(result.Source("Harbour"), GeneratorHarness.Run(new[] { new TestFile(ArticlePath, Article) }).Source("Harbour"));
     }
 
     [Fact]

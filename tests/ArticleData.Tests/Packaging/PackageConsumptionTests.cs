@@ -229,7 +229,7 @@ public sealed class PackageConsumptionTests
 
         string app = Generated("app", "net10.0", "Seed");
         string seedPath = Path.GetFullPath(Path.Combine(root, "app", "articles", SeedName));
-        Assert.Contains($"#line (1, 1) - (1, {SeedTitle.Length}) 33 \"{seedPath}\"\n            public const string Title = ", app.Replace("\r\n", "\n"));
+        Assert.Contains($"#line (1, 1) - (1, {SeedTitle.Length}) 24 \"{seedPath}\"\n\t\t\tpublic const string Title = ", app.Replace("\r\n", "\n"));
         Assert.Contains("#line default", app);
 
         string library = Generated("lib", "netstandard2.0", "PutinSeeksEnergyDealsInBeijing");

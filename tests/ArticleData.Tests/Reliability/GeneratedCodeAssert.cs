@@ -63,14 +63,18 @@ public static class GeneratedCodeAssert
 
     /// <summary>
     /// Generated text holds article content only as data: no raw control, format (bidi, zero-width), line-separator
-    /// or lone surrogate character anywhere, so nothing can hide code or end a comment or literal unseen.
+    /// or lone surrogate character anywhere, so nothing can hide code or end a comment or literal unseen. Tabs are the
+    /// indentation, so only at the start of a line.
     /// </summary>
     public static void OnlyVisibleCharacters(string hintName, string text)
     {
+        bool lineStart = true;
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            if (c == '\n') continue;
+            if (c == '\n') { lineStart = true; continue; }
+            if (c == '\t' && lineStart) continue;
+            lineStart = false;
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { i++; continue; }
             var category = char.GetUnicodeCategory(c);
             bool bad = category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator
@@ -164,6 +168,7 @@ public static class GeneratedCodeAssert
             "class " + catalog, "property " + catalog + ".All", "property " + catalog + ".Slugs", "class " + catalog + ".__All",
             "field " + catalog + ".__All.Value", "class " + catalog + ".__Slugs", "field " + catalog + ".__Slugs.Value",
             "class " + catalog + ".__Records", "field " + catalog + ".__Records.Value", "method " + catalog + ".Find", "class " + entities,
+            "class " + entities + ".__Table", "field " + entities + ".__Table.Value",
         };
         // a large catalog splits Find into one switch per bucket of slugs: __Find0, __Find1…
         var bucket = new System.Text.RegularExpressions.Regex("^method " + System.Text.RegularExpressions.Regex.Escape(catalog) + @"\.__Find[0-9]+$");

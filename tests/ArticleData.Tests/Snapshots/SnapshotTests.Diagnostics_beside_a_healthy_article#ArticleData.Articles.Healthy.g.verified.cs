@@ -4,54 +4,43 @@
 
 namespace TestProject
 {
-    public static partial class Articles
-    {
-        /// <summary>Another healthy</summary>
-        /// <remarks>
-        /// <para>Body.</para>
-        /// <para>Source: <c>articles/copy/healthy.txt</c> · slug <c>healthy</c> · 0 entities · 0 claims</para>
-        /// </remarks>
-        public static partial class Healthy
-        {
-            /// <summary>The article's slug, the key <see cref="Articles.Find(string)"/> takes.</summary>
-            public const string Slug = "healthy";
-            /// <summary>The headline: Another healthy</summary>
-            #line (1, 1) - (1, 15) 33 "{ProjectDirectory}/articles/copy/healthy.txt"
-            public const string Title = "Another healthy";
-            #line default
-            /// <summary>The standfirst (empty when the article has none).</summary>
-            public const string Standfirst = "";
-            /// <summary>The article file, relative to the project: <c>articles/copy/healthy.txt</c>.</summary>
-            #line (1, 1) - (1, 1) 33 "{ProjectDirectory}/articles/copy/healthy.txt"
-            public const string SourcePath = "articles/copy/healthy.txt";
-            #line default
-            /// <summary>The body's plain text, paragraphs separated by blank lines.</summary>
-            #line (3, 1) - (3, 5) 33 "{ProjectDirectory}/articles/copy/healthy.txt"
-            public const string Body = "Body.";
-            #line default
-
-            /// <summary>Everything but the text — paragraph bounds, entities, mentions, claims, metadata — encoded as data, decoded on first access.</summary>
-            internal const string __Data = "1,1,0,5,0,5,3,1,0,0,0,";
-
-            /// <summary>The article as a record: text, paragraphs, entities, claims and metadata. Built on first access.</summary>
-            public static global::ArticleData.Article Article => __Holder.Value;
-
-            private static class __Holder
-            {
-                internal static readonly global::ArticleData.Article Value = global::TestProject.Articles.Find(Slug)!;
-            }
-
-            /// <summary>The article's named entities, each typed by its kind.</summary>
-            public static class Entities
-            {
-            }
-
-            /// <summary>The article's checkable statements.</summary>
-            public static class Claims
-            {
-                /// <summary>Every claim, in reading order.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::ArticleData.Claim> All => Article.Claims;
-            }
-        }
-    }
+	public static partial class Articles
+	{
+		/// <summary>Another healthy</summary>
+		/// <remarks>0 entities · 0 claims</remarks>
+		public static partial class Healthy
+		{
+			/// <summary>The slug, the key of <see cref="Articles.Find(string)"/>.</summary>
+			public const string Slug = "healthy";
+			/// <summary>The headline.</summary>
+			#line (1, 1) - (1, 15) 24 "{ProjectDirectory}/articles/copy/healthy.txt"
+			public const string Title = "Another healthy";
+			#line default
+			/// <summary>The standfirst, or empty.</summary>
+			public const string Standfirst = "";
+			/// <summary>The article file, relative to the project.</summary>
+			public const string SourcePath = "articles/copy/healthy.txt";
+			/// <summary>The body's plain text, paragraphs separated by blank lines.</summary>
+			#line (3, 1) - (3, 5) 24 "{ProjectDirectory}/articles/copy/healthy.txt"
+			public const string Body = "Body.";
+			#line default
+			internal const string __Data = "211015041000";
+			/// <summary>The article as a record, built on first access.</summary>
+			public static global::ArticleData.Article Article => __Holder.Value;
+			private static class __Holder
+			{
+				internal static readonly global::ArticleData.Article Value = global::TestProject.Articles.Find(Slug)!;
+			}
+			/// <summary>The named entities, typed by kind.</summary>
+			public static class Entities
+			{
+			}
+			/// <summary>The checkable statements.</summary>
+			public static class Claims
+			{
+				/// <summary>Every claim, in reading order.</summary>
+				public static global::System.Collections.Generic.IReadOnlyList<global::ArticleData.Claim> All => Article.Claims;
+			}
+		}
+	}
 }

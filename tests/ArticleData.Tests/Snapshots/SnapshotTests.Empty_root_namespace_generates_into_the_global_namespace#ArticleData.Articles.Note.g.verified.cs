@@ -4,51 +4,40 @@
 
 public static partial class Articles
 {
-    /// <summary>A note</summary>
-    /// <remarks>
-    /// <para>Its body.</para>
-    /// <para>Source: <c>articles/note.txt</c> · slug <c>note</c> · 0 entities · 0 claims</para>
-    /// </remarks>
-    public static partial class Note
-    {
-        /// <summary>The article's slug, the key <see cref="Articles.Find(string)"/> takes.</summary>
-        public const string Slug = "note";
-        /// <summary>The headline: A note</summary>
-        #line (1, 1) - (1, 6) 29 "{ProjectDirectory}/articles/note.txt"
-        public const string Title = "A note";
-        #line default
-        /// <summary>The standfirst (empty when the article has none).</summary>
-        public const string Standfirst = "";
-        /// <summary>The article file, relative to the project: <c>articles/note.txt</c>.</summary>
-        #line (1, 1) - (1, 1) 29 "{ProjectDirectory}/articles/note.txt"
-        public const string SourcePath = "articles/note.txt";
-        #line default
-        /// <summary>The body's plain text, paragraphs separated by blank lines.</summary>
-        #line (3, 1) - (3, 9) 29 "{ProjectDirectory}/articles/note.txt"
-        public const string Body = "Its body.";
-        #line default
-
-        /// <summary>Everything but the text — paragraph bounds, entities, mentions, claims, metadata — encoded as data, decoded on first access.</summary>
-        internal const string __Data = "1,1,0,9,0,9,3,1,0,0,0,";
-
-        /// <summary>The article as a record: text, paragraphs, entities, claims and metadata. Built on first access.</summary>
-        public static global::ArticleData.Article Article => __Holder.Value;
-
-        private static class __Holder
-        {
-            internal static readonly global::ArticleData.Article Value = global::Articles.Find(Slug)!;
-        }
-
-        /// <summary>The article's named entities, each typed by its kind.</summary>
-        public static class Entities
-        {
-        }
-
-        /// <summary>The article's checkable statements.</summary>
-        public static class Claims
-        {
-            /// <summary>Every claim, in reading order.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleData.Claim> All => Article.Claims;
-        }
-    }
+	/// <summary>A note</summary>
+	/// <remarks>0 entities · 0 claims</remarks>
+	public static partial class Note
+	{
+		/// <summary>The slug, the key of <see cref="Articles.Find(string)"/>.</summary>
+		public const string Slug = "note";
+		/// <summary>The headline.</summary>
+		#line (1, 1) - (1, 6) 23 "{ProjectDirectory}/articles/note.txt"
+		public const string Title = "A note";
+		#line default
+		/// <summary>The standfirst, or empty.</summary>
+		public const string Standfirst = "";
+		/// <summary>The article file, relative to the project.</summary>
+		public const string SourcePath = "articles/note.txt";
+		/// <summary>The body's plain text, paragraphs separated by blank lines.</summary>
+		#line (3, 1) - (3, 9) 23 "{ProjectDirectory}/articles/note.txt"
+		public const string Body = "Its body.";
+		#line default
+		internal const string __Data = "211019041000";
+		/// <summary>The article as a record, built on first access.</summary>
+		public static global::ArticleData.Article Article => __Holder.Value;
+		private static class __Holder
+		{
+			internal static readonly global::ArticleData.Article Value = global::Articles.Find(Slug)!;
+		}
+		/// <summary>The named entities, typed by kind.</summary>
+		public static class Entities
+		{
+		}
+		/// <summary>The checkable statements.</summary>
+		public static class Claims
+		{
+			/// <summary>Every claim, in reading order.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::ArticleData.Claim> All => Article.Claims;
+		}
+	}
 }

@@ -4,98 +4,57 @@
 
 namespace TestProject
 {
-    public static partial class Articles
-    {
-        /// <summary>Harbour bridge &lt;reopens&gt; &amp; "shines"</summary>
-        /// <remarks>
-        /// <para>The council approved the repairs on Monday.</para>
-        /// <para>The harbour bridge reopened on Monday, said the council. Traffic was light.</para>
-        /// <para>Source: <c>articles/2024/bridge.md</c> · slug <c>harbour-bridge</c> · 0 entities · 4 claims</para>
-        /// </remarks>
-        public static partial class HarbourBridge
-        {
-            /// <summary>The article's slug, the key <see cref="Articles.Find(string)"/> takes.</summary>
-            public const string Slug = "harbour-bridge";
-            /// <summary>The headline: Harbour bridge &lt;reopens&gt; &amp; "shines"</summary>
-            #line (2, 1) - (2, 35) 33 "{ProjectDirectory}/articles/2024/bridge.md"
-            public const string Title = "Harbour bridge <reopens> & \"shines\"";
-            #line default
-            /// <summary>The standfirst (empty when the article has none).</summary>
-            #line (3, 1) - (3, 43) 33 "{ProjectDirectory}/articles/2024/bridge.md"
-            public const string Standfirst = "The council approved the repairs on Monday.";
-            #line default
-            /// <summary>The article file, relative to the project: <c>articles/2024/bridge.md</c>.</summary>
-            #line (1, 1) - (1, 1) 33 "{ProjectDirectory}/articles/2024/bridge.md"
-            public const string SourcePath = "articles/2024/bridge.md";
-            #line default
-            /// <summary>The body's plain text, paragraphs separated by blank lines.</summary>
-            #line (16, 1) - (17, 18) 33 "{ProjectDirectory}/articles/2024/bridge.md"
-            public const string Body = "The harbour bridge reopened on Monday, said the council. Traffic was light.\n\nRepairs cost 4.2m pounds, a *record* for the city.";
-            #line default
-            /// <summary>The body as written in the file (Markdown), paragraphs separated by blank lines.</summary>
-            #line (16, 1) - (17, 18) 33 "{ProjectDirectory}/articles/2024/bridge.md"
-            public const string SourceBody = "The **harbour bridge** reopened on _Monday_, said [the council](https://example.org/council).\nTraffic was light.\n\nRepairs cost `4.2m` pounds, a \\*record\\* for the <abbr>city</abbr>.";
-            #line default
-
-            /// <summary>Everything but the text — paragraph bounds, entities, mentions, claims, metadata — encoded as data, decoded on first access.</summary>
-            internal const string __Data = "1,2,0,75,0,112,16,1,77,50,114,67,19,1,0,4,12,c-a82a395f1f0,0,0,35,2,1,0,0,0,-1,0,0,12,c-2b862b99421,0,0,43,3,1,0,0,0,-1,0,0,12,c-a4b0d926982,0,0,56,16,1,2,1,11,the council-1,4,said0,-1,0,0,12,c-9daddcb8fb2,1,0,50,19,1,1,0,0,-1,1,2,2,1,13,11,19,15,7,42000003,GBP0,1,2024,5,1,2,7,Ann Lee7,Bo Chen2,9,transport5,local27,https://example.org/harbour5,en-GB0,1,4,desk5,Metro";
-
-            /// <summary>The article as a record: text, paragraphs, entities, claims and metadata. Built on first access.</summary>
-            public static global::ArticleData.Article Article => __Holder.Value;
-
-            private static class __Holder
-            {
-                internal static readonly global::ArticleData.Article Value = global::TestProject.Articles.Find(Slug)!;
-            }
-
-            /// <summary>The article's named entities, each typed by its kind.</summary>
-            public static class Entities
-            {
-            }
-
-            /// <summary>The article's checkable statements.</summary>
-            public static class Claims
-            {
-                /// <summary>Every claim, in reading order.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::ArticleData.Claim> All => Article.Claims;
-                /// <summary>The headline, as a claim.</summary>
-                #line (2, 1) - (2, 35) 57 "{ProjectDirectory}/articles/2024/bridge.md"
-                public static global::ArticleData.Claim Headline => Article.Claims[0];
-                #line default
-                /// <summary>The headline, as a claim. Its text: Harbour bridge &lt;reopens&gt; &amp; "shines"</summary>
-                #line (2, 1) - (2, 35) 37 "{ProjectDirectory}/articles/2024/bridge.md"
-                public const string HeadlineText = "Harbour bridge <reopens> & \"shines\"";
-                #line default
-                /// <summary>The standfirst, as a claim.</summary>
-                #line (3, 1) - (3, 43) 57 "{ProjectDirectory}/articles/2024/bridge.md"
-                public static global::ArticleData.Claim Standfirst => Article.Claims[1];
-                #line default
-                /// <summary>The standfirst, as a claim. Its text: The council approved the repairs on Monday.</summary>
-                #line (3, 1) - (3, 43) 37 "{ProjectDirectory}/articles/2024/bridge.md"
-                public const string StandfirstText = "The council approved the repairs on Monday.";
-                #line default
-
-                /// <summary>Each claim's text as a constant, named after the claim's id (a hash of its text).</summary>
-                public static class Texts
-                {
-                    /// <summary>Harbour bridge &lt;reopens&gt; &amp; "shines"</summary>
-                    #line (2, 1) - (2, 35) 41 "{ProjectDirectory}/articles/2024/bridge.md"
-                    public const string Ca82a395f1f = "Harbour bridge <reopens> & \"shines\"";
-                    #line default
-                    /// <summary>The council approved the repairs on Monday.</summary>
-                    #line (3, 1) - (3, 43) 41 "{ProjectDirectory}/articles/2024/bridge.md"
-                    public const string C2b862b9942 = "The council approved the repairs on Monday.";
-                    #line default
-                    /// <summary>The harbour bridge reopened on Monday, said the council.</summary>
-                    #line (16, 1) - (16, 93) 41 "{ProjectDirectory}/articles/2024/bridge.md"
-                    public const string Ca4b0d92698 = "The harbour bridge reopened on Monday, said the council.";
-                    #line default
-                    /// <summary>Repairs cost 4.2m pounds, a *record* for the city.</summary>
-                    #line (19, 1) - (19, 67) 41 "{ProjectDirectory}/articles/2024/bridge.md"
-                    public const string C9daddcb8fb = "Repairs cost 4.2m pounds, a *record* for the city.";
-                    #line default
-                }
-            }
-        }
-    }
+	public static partial class Articles
+	{
+		/// <summary>Harbour bridge &lt;reopens&gt; &amp; "shines"</summary>
+		/// <remarks>0 entities · 4 claims</remarks>
+		public static partial class HarbourBridge
+		{
+			/// <summary>The slug, the key of <see cref="Articles.Find(string)"/>.</summary>
+			public const string Slug = "harbour-bridge";
+			/// <summary>The headline.</summary>
+			#line (2, 1) - (2, 35) 24 "{ProjectDirectory}/articles/2024/bridge.md"
+			public const string Title = "Harbour bridge <reopens> & \"shines\"";
+			#line default
+			/// <summary>The standfirst, or empty.</summary>
+			#line (3, 1) - (3, 43) 24 "{ProjectDirectory}/articles/2024/bridge.md"
+			public const string Standfirst = "The council approved the repairs on Monday.";
+			#line default
+			/// <summary>The article file, relative to the project.</summary>
+			public const string SourcePath = "articles/2024/bridge.md";
+			/// <summary>The body's plain text, paragraphs separated by blank lines.</summary>
+			#line (16, 1) - (17, 18) 24 "{ProjectDirectory}/articles/2024/bridge.md"
+			public const string Body = "The harbour bridge reopened on Monday, said the council. Traffic was light.\n\nRepairs cost 4.2m pounds, a *record* for the city.";
+			#line default
+			/// <summary>The body as written in the file (Markdown), paragraphs separated by blank lines.</summary>
+			#line (16, 1) - (17, 18) 24 "{ProjectDirectory}/articles/2024/bridge.md"
+			public const string SourceBody = "The **harbour bridge** reopened on _Monday_, said [the council](https://example.org/council).\nTraffic was light.\n\nRepairs cost `4.2m` pounds, a \\*record\\* for the <abbr>city</abbr>.";
+			#line default
+			internal const string __Data = "2211312d2c2L1m1R6104100S00000000110[000000001200s100211;the council014said00001210m10010001221=;021ykuf613GBP011ov151217Ann Lee17Bo Chen219transport15local1Khttps://example.org/harbour15en-GB0114desk15Metro";
+			/// <summary>The article as a record, built on first access.</summary>
+			public static global::ArticleData.Article Article => __Holder.Value;
+			private static class __Holder
+			{
+				internal static readonly global::ArticleData.Article Value = global::TestProject.Articles.Find(Slug)!;
+			}
+			/// <summary>The named entities, typed by kind.</summary>
+			public static class Entities
+			{
+			}
+			/// <summary>The checkable statements.</summary>
+			public static class Claims
+			{
+				/// <summary>Every claim, in reading order.</summary>
+				public static global::System.Collections.Generic.IReadOnlyList<global::ArticleData.Claim> All => Article.Claims;
+				/// <summary>The headline, as a claim.</summary>
+				public static global::ArticleData.Claim Headline => Article.Claims[0];
+				/// <summary>The headline, as a claim. Its text.</summary>
+				public const string HeadlineText = global::TestProject.Articles.HarbourBridge.Title;
+				/// <summary>The standfirst, as a claim.</summary>
+				public static global::ArticleData.Claim Standfirst => Article.Claims[1];
+				/// <summary>The standfirst, as a claim. Its text.</summary>
+				public const string StandfirstText = global::TestProject.Articles.HarbourBridge.Standfirst;
+			}
+		}
+	}
 }

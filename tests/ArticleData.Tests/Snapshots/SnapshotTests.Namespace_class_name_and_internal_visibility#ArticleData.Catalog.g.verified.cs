@@ -4,49 +4,54 @@
 
 namespace Newsroom.Content
 {
-    /// <summary>Every article of the project (1), generated at compile time by ArticleData.</summary>
-    internal static partial class Stories
-    {
-        /// <summary>Every article, ordered by slug. Building it builds every article's record.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::ArticleData.Article> All => __All.Value;
+	/// <summary>Every article of the project (1), generated at compile time by ArticleData.</summary>
+	internal static partial class Stories
+	{
+		/// <summary>Every article, ordered by slug. Building it builds every article's record.</summary>
+		public static global::System.Collections.Generic.IReadOnlyList<global::ArticleData.Article> All => __All.Value;
 
-        /// <summary>Every article's slug, ordered.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Slugs => __Slugs.Value;
+		/// <summary>Every article's slug, ordered.</summary>
+		public static global::System.Collections.Generic.IReadOnlyList<string> Slugs => __Slugs.Value;
 
-        private static class __Records
-        {
-            internal static readonly global::ArticleData.Internal.GeneratedCatalog Value = new global::ArticleData.Internal.GeneratedCatalog(1);
-        }
+		internal static class __Records
+		{
+			internal static readonly global::ArticleData.Internal.GeneratedCatalog Value = new global::ArticleData.Internal.GeneratedCatalog(new global::System.Type[]
+			{
+			    typeof(Note),
+			});
+		}
 
-        private static class __All
-        {
-            internal static readonly global::ArticleData.Article[] Value = __Records.Value.GetAll(new global::System.Type[]
-            {
-                typeof(Note),
-            });
-        }
+		private static class __All
+		{
+			internal static readonly global::ArticleData.Article[] Value = __Records.Value.GetAll();
+		}
 
-        private static class __Slugs
-        {
-            internal static readonly string[] Value = new string[]
-            {
-                Note.Slug,
-            };
-        }
+		private static class __Slugs
+		{
+			internal static readonly string[] Value = new string[]
+			{
+			    Note.Slug,
+			};
+		}
 
-        /// <summary>The article with this slug, or null. A generated switch: nothing is built until an article is found.</summary>
-        public static global::ArticleData.Article? Find(string slug)
-        {
-            switch (slug)
-            {
-                case Note.Slug: return __Records.Value.Get(0, typeof(Note));
-                default: return null;
-            }
-        }
-    }
+		/// <summary>The article with this slug, or null. A generated switch: nothing is built until an article is found.</summary>
+		public static global::ArticleData.Article? Find(string slug)
+		{
+			switch (slug)
+			{
+				case Note.Slug: return __Records.Value.Get(0);
+				default: return null;
+			}
+		}
+	}
 
-    /// <summary>Every named entity across the project's articles (0), merged by kind and name, with backlinks.</summary>
-    internal static partial class Entities
-    {
-    }
+	/// <summary>Every named entity across the project's articles (0), merged by kind and name, with backlinks.</summary>
+	internal static partial class Entities
+	{
+
+		private static class __Table
+		{
+			internal static readonly global::ArticleData.Internal.GeneratedEntityCatalog Value = new global::ArticleData.Internal.GeneratedEntityCatalog(global::Newsroom.Content.Stories.__Records.Value, 0, "");
+		}
+	}
 }

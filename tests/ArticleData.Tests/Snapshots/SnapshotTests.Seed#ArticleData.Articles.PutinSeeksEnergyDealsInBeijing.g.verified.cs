@@ -4,182 +4,79 @@
 
 namespace TestProject
 {
-    public static partial class Articles
-    {
-        /// <summary>Putin seeks energy deals in Beijing as Xi delays Power of Siberia 2 approval</summary>
-        /// <remarks>
-        /// <para>Xi Jinping remains hesitant on the gas pipeline project, while Moscow faces increasing drone attacks and conducts nuclear drills with Belarus.</para>
-        /// <para>Russian President Vladimir Putin has arrived in Beijing for a state visit, positioning himself to secure tangible business deals shortly after the departure of US President Donald Trump from the same city. The diplomatic engagement underscores Moscow’s growing economic reliance on China since the on…</para>
-        /// <para>Source: <c>seeds/putin-seeks-energy-deals-in-beijing.txt</c> · slug <c>putin-seeks-energy-deals-in-beijing</c> · 13 entities · 13 claims</para>
-        /// </remarks>
-        public static partial class PutinSeeksEnergyDealsInBeijing
-        {
-            /// <summary>The article's slug, the key <see cref="Articles.Find(string)"/> takes.</summary>
-            public const string Slug = "putin-seeks-energy-deals-in-beijing";
-            /// <summary>The headline: Putin seeks energy deals in Beijing as Xi delays Power of Siberia 2 approval</summary>
-            #line (1, 1) - (1, 76) 33 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-            public const string Title = "Putin seeks energy deals in Beijing as Xi delays Power of Siberia 2 approval";
-            #line default
-            /// <summary>The standfirst (empty when the article has none).</summary>
-            #line (2, 1) - (2, 142) 33 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-            public const string Standfirst = "Xi Jinping remains hesitant on the gas pipeline project, while Moscow faces increasing drone attacks and conducts nuclear drills with Belarus.";
-            #line default
-            /// <summary>The article file, relative to the project: <c>seeds/putin-seeks-energy-deals-in-beijing.txt</c>.</summary>
-            #line (1, 1) - (1, 1) 33 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-            public const string SourcePath = "seeds/putin-seeks-energy-deals-in-beijing.txt";
-            #line default
-            /// <summary>The body's plain text, paragraphs separated by blank lines.</summary>
-            #line (4, 1) - (4, 450) 33 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-            public const string Body = "Russian President Vladimir Putin has arrived in Beijing for a state visit, positioning himself to secure tangible business deals shortly after the departure of US President Donald Trump from the same city. The diplomatic engagement underscores Moscow’s growing economic reliance on China since the onset of the war in Ukraine in 2022, with the Kremlin seeking to demonstrate that it can deliver concrete commercial outcomes unlike its US counterpart.\n\nCentral to the visit is the Power of Siberia 2 gas pipeline, a project that would effectively double Russia’s energy exports to China. However, reports indicate that Chinese President Xi Jinping is not in a hurry to grant final approval for the infrastructure. This hesitation presents a significant challenge for Moscow, which is navigating a global energy crisis and requires expanded markets to offset the economic pressures of its ongoing military campaign.\n\nThe timing of Putin’s visit coincides with a deteriorating security situation within Russia itself. Enemy drones are reportedly striking key infrastructure further inside Russian territory than previously observed, signalling an escalation in domestic vulnerabilities. These attacks occur as the Ukrainian military campaign appears to have stalled, complicating the strategic calculus for the Kremlin as it attempts to project strength abroad.\n\nIn response to these pressures, the Kremlin has publicly flexed its military capabilities through recent joint exercises with Belarus. The three-day drills included specific practises for the deployment of nuclear weapons, a move intended to reinforce strategic deterrence. This display of force contrasts with the diplomatic efforts in Beijing, where the focus remains on stabilising energy revenues and political support.\n\nAs summer approaches, the momentum of the war in Europe remains ambiguous. Putin’s presence in the Chinese capital highlights the complex interplay between diplomatic necessity and military reality for Russia. The outcome of the negotiations regarding the gas pipeline will likely serve as a key indicator of how much leverage Beijing retains in its relationship with Moscow during this critical phase of the conflict.";
-            #line default
-
-            /// <summary>Everything but the text — paragraph bounds, entities, mentions, claims, metadata — encoded as data, decoded on first access.</summary>
-            internal const string __Data = "1,5,0,450,0,450,4,1,452,461,452,461,5,1,915,443,915,443,6,1,1360,423,1360,423,7,1,1785,418,1785,418,8,1,13,0,14,Vladimir Putin-1,1,5,Putin1,17,Russian President4,0,0,0,5,1,1,2,0,18,14,4,19,2,2,14,5,6,15,2,4,75,5,8,76,1,7,Beijing4,City0,0,4,0,0,28,7,1,29,2,0,48,7,4,49,2,3,337,7,7,338,2,4,327,7,8,328,0,10,Xi Jinping-1,1,2,Xi1,17,Chinese President3,0,0,39,2,1,40,1,0,0,10,2,1,2,1,184,10,5,185,3,18,Power of Siberia 28,pipeline0,0,2,0,0,49,18,1,50,2,1,28,18,5,29,1,6,Moscow4,City0,0,4,1,0,63,6,2,64,2,0,244,6,4,245,2,1,314,6,5,315,2,4,368,6,8,369,1,7,Belarus7,Country0,0,2,1,0,134,7,2,135,2,3,126,7,7,127,1,6,Russia7,Country1,7,Russian0,5,2,0,0,7,4,1,2,1,101,6,5,102,2,2,85,6,6,86,2,2,171,7,6,172,2,4,202,6,8,203,1,13,United States7,Country1,2,US0,2,2,0,160,2,4,161,2,0,435,2,4,436,0,12,Donald Trump-1,0,1,12,US President1,2,0,173,12,4,174,1,5,China7,Country1,7,Chinese0,4,2,0,282,5,4,283,2,1,128,5,5,129,2,1,166,7,5,167,2,4,99,7,8,100,1,7,Ukraine7,Country1,9,Ukrainian0,2,2,0,318,7,4,319,2,2,296,9,6,297,2,7,Kremlin10,Government0,0,3,2,0,344,7,4,345,2,2,393,7,6,394,2,3,36,7,7,37,1,6,Europe9,Continent0,0,1,2,4,49,6,8,50,13,12,c-9d3e95fd8d0,0,0,76,1,1,0,0,0,-1,0,4,0,1,2,3,12,c-6292f0f0b11,0,0,142,2,1,0,0,0,-1,0,3,2,4,5,12,c-04f6367a0a2,0,0,205,4,1,0,0,0,-1,0,5,0,1,6,7,8,12,c-b91b4587902,0,206,244,4,207,0,0,0,-1,1,5,2,0,329,4,4,330,4,20224,year5,4,7,9,10,11,12,c-09b680a1382,1,0,134,5,1,0,0,0,-1,0,3,3,6,9,12,c-02e3b05e0d2,1,135,125,5,136,2,1,7,reports-1,8,indicate0,-1,0,2,2,9,12,c-b902c3d50f2,2,0,99,6,1,0,0,0,-1,0,2,0,6,12,c-efc3293e422,2,100,168,6,101,0,0,1,10,reportedly0,1,6,12,c-d9f07c80032,2,269,174,6,270,0,0,1,10,appears to0,2,10,11,12,c-8ddd5f79452,3,0,134,7,1,0,0,0,-1,0,2,5,11,12,c-b179cbd6042,3,135,138,7,136,0,0,0,-1,1,4,2,3,139,9,7,140,1,33,day0,12,c-a957f56c722,3,274,149,7,275,0,0,0,-1,0,1,1,12,c-c349a046562,4,210,208,8,211,3,0,1,6,likely0,2,1,4,0,";
-
-            /// <summary>The article as a record: text, paragraphs, entities, claims and metadata. Built on first access.</summary>
-            public static global::ArticleData.Article Article => __Holder.Value;
-
-            private static class __Holder
-            {
-                internal static readonly global::ArticleData.Article Value = global::TestProject.Articles.Find(Slug)!;
-            }
-
-            /// <summary>The article's named entities, each typed by its kind.</summary>
-            public static class Entities
-            {
-                /// <summary>Vladimir Putin (Person) — Russian President; 4 mention(s).</summary>
-                #line (1, 1) - (1, 5) 58 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-                public static global::ArticleData.Person VladimirPutin => (global::ArticleData.Person)Article.Entities[0];
-                #line default
-                /// <summary>Beijing (Place, City); 4 mention(s).</summary>
-                #line (1, 29) - (1, 35) 57 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-                public static global::ArticleData.Place Beijing => (global::ArticleData.Place)Article.Entities[1];
-                #line default
-                /// <summary>Xi Jinping (Person) — Chinese President; 3 mention(s).</summary>
-                #line (1, 40) - (1, 41) 58 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-                public static global::ArticleData.Person XiJinping => (global::ArticleData.Person)Article.Entities[2];
-                #line default
-                /// <summary>Power of Siberia 2 (Other, pipeline); 2 mention(s).</summary>
-                #line (1, 50) - (1, 67) 62 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-                public static global::ArticleData.NamedThing PowerOfSiberia2 => (global::ArticleData.NamedThing)Article.Entities[3];
-                #line default
-                /// <summary>Moscow (Place, City); 4 mention(s).</summary>
-                #line (2, 64) - (2, 69) 57 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-                public static global::ArticleData.Place Moscow => (global::ArticleData.Place)Article.Entities[4];
-                #line default
-                /// <summary>Belarus (Place, Country); 2 mention(s).</summary>
-                #line (2, 135) - (2, 141) 57 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-                public static global::ArticleData.Place Belarus => (global::ArticleData.Place)Article.Entities[5];
-                #line default
-                /// <summary>Russia (Place, Country); 5 mention(s).</summary>
-                #line (4, 1) - (4, 7) 57 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-                public static global::ArticleData.Place Russia => (global::ArticleData.Place)Article.Entities[6];
-                #line default
-                /// <summary>United States (Place, Country); 2 mention(s).</summary>
-                #line (4, 161) - (4, 162) 57 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-                public static global::ArticleData.Place UnitedStates => (global::ArticleData.Place)Article.Entities[7];
-                #line default
-                /// <summary>Donald Trump (Person) — US President; 1 mention(s).</summary>
-                #line (4, 174) - (4, 185) 58 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-                public static global::ArticleData.Person DonaldTrump => (global::ArticleData.Person)Article.Entities[8];
-                #line default
-                /// <summary>China (Place, Country); 4 mention(s).</summary>
-                #line (4, 283) - (4, 287) 57 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-                public static global::ArticleData.Place China => (global::ArticleData.Place)Article.Entities[9];
-                #line default
-                /// <summary>Ukraine (Place, Country); 2 mention(s).</summary>
-                #line (4, 319) - (4, 325) 57 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-                public static global::ArticleData.Place Ukraine => (global::ArticleData.Place)Article.Entities[10];
-                #line default
-                /// <summary>Kremlin (Organization, Government); 3 mention(s).</summary>
-                #line (4, 345) - (4, 351) 64 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-                public static global::ArticleData.Organization Kremlin => (global::ArticleData.Organization)Article.Entities[11];
-                #line default
-                /// <summary>Europe (Place, Continent); 1 mention(s).</summary>
-                #line (8, 50) - (8, 55) 57 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-                public static global::ArticleData.Place Europe => (global::ArticleData.Place)Article.Entities[12];
-                #line default
-            }
-
-            /// <summary>The article's checkable statements.</summary>
-            public static class Claims
-            {
-                /// <summary>Every claim, in reading order.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::ArticleData.Claim> All => Article.Claims;
-                /// <summary>The headline, as a claim.</summary>
-                #line (1, 1) - (1, 76) 57 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-                public static global::ArticleData.Claim Headline => Article.Claims[0];
-                #line default
-                /// <summary>The headline, as a claim. Its text: Putin seeks energy deals in Beijing as Xi delays Power of Siberia 2 approval</summary>
-                #line (1, 1) - (1, 76) 37 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-                public const string HeadlineText = "Putin seeks energy deals in Beijing as Xi delays Power of Siberia 2 approval";
-                #line default
-                /// <summary>The standfirst, as a claim.</summary>
-                #line (2, 1) - (2, 142) 57 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-                public static global::ArticleData.Claim Standfirst => Article.Claims[1];
-                #line default
-                /// <summary>The standfirst, as a claim. Its text: Xi Jinping remains hesitant on the gas pipeline project, while Moscow faces increasing drone attacks and conducts nuclear drills with Belarus.</summary>
-                #line (2, 1) - (2, 142) 37 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-                public const string StandfirstText = "Xi Jinping remains hesitant on the gas pipeline project, while Moscow faces increasing drone attacks and conducts nuclear drills with Belarus.";
-                #line default
-
-                /// <summary>Each claim's text as a constant, named after the claim's id (a hash of its text).</summary>
-                public static class Texts
-                {
-                    /// <summary>Putin seeks energy deals in Beijing as Xi delays Power of Siberia 2 approval</summary>
-                    #line (1, 1) - (1, 76) 41 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-                    public const string C9d3e95fd8d = "Putin seeks energy deals in Beijing as Xi delays Power of Siberia 2 approval";
-                    #line default
-                    /// <summary>Xi Jinping remains hesitant on the gas pipeline project, while Moscow faces increasing drone attacks and conducts nuclear drills with Belarus.</summary>
-                    #line (2, 1) - (2, 142) 41 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-                    public const string C6292f0f0b1 = "Xi Jinping remains hesitant on the gas pipeline project, while Moscow faces increasing drone attacks and conducts nuclear drills with Belarus.";
-                    #line default
-                    /// <summary>Russian President Vladimir Putin has arrived in Beijing for a state visit, positioning himself to secure tangible business deals shortly after the departure of US President Donald Trump from the same…</summary>
-                    #line (4, 1) - (4, 205) 41 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-                    public const string C04f6367a0a = "Russian President Vladimir Putin has arrived in Beijing for a state visit, positioning himself to secure tangible business deals shortly after the departure of US President Donald Trump from the same city.";
-                    #line default
-                    /// <summary>The diplomatic engagement underscores Moscow’s growing economic reliance on China since the onset of the war in Ukraine in 2022, with the Kremlin seeking to demonstrate that it can deliver concrete co…</summary>
-                    #line (4, 207) - (4, 450) 41 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-                    public const string Cb91b458790 = "The diplomatic engagement underscores Moscow’s growing economic reliance on China since the onset of the war in Ukraine in 2022, with the Kremlin seeking to demonstrate that it can deliver concrete commercial outcomes unlike its US counterpart.";
-                    #line default
-                    /// <summary>Central to the visit is the Power of Siberia 2 gas pipeline, a project that would effectively double Russia’s energy exports to China.</summary>
-                    #line (5, 1) - (5, 134) 41 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-                    public const string C09b680a138 = "Central to the visit is the Power of Siberia 2 gas pipeline, a project that would effectively double Russia’s energy exports to China.";
-                    #line default
-                    /// <summary>However, reports indicate that Chinese President Xi Jinping is not in a hurry to grant final approval for the infrastructure.</summary>
-                    #line (5, 136) - (5, 260) 41 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-                    public const string C02e3b05e0d = "However, reports indicate that Chinese President Xi Jinping is not in a hurry to grant final approval for the infrastructure.";
-                    #line default
-                    /// <summary>The timing of Putin’s visit coincides with a deteriorating security situation within Russia itself.</summary>
-                    #line (6, 1) - (6, 99) 41 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-                    public const string Cb902c3d50f = "The timing of Putin’s visit coincides with a deteriorating security situation within Russia itself.";
-                    #line default
-                    /// <summary>Enemy drones are reportedly striking key infrastructure further inside Russian territory than previously observed, signalling an escalation in domestic vulnerabilities.</summary>
-                    #line (6, 101) - (6, 268) 41 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-                    public const string Cefc3293e42 = "Enemy drones are reportedly striking key infrastructure further inside Russian territory than previously observed, signalling an escalation in domestic vulnerabilities.";
-                    #line default
-                    /// <summary>These attacks occur as the Ukrainian military campaign appears to have stalled, complicating the strategic calculus for the Kremlin as it attempts to project strength abroad.</summary>
-                    #line (6, 270) - (6, 443) 41 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-                    public const string Cd9f07c8003 = "These attacks occur as the Ukrainian military campaign appears to have stalled, complicating the strategic calculus for the Kremlin as it attempts to project strength abroad.";
-                    #line default
-                    /// <summary>In response to these pressures, the Kremlin has publicly flexed its military capabilities through recent joint exercises with Belarus.</summary>
-                    #line (7, 1) - (7, 134) 41 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-                    public const string C8ddd5f7945 = "In response to these pressures, the Kremlin has publicly flexed its military capabilities through recent joint exercises with Belarus.";
-                    #line default
-                    /// <summary>The three-day drills included specific practises for the deployment of nuclear weapons, a move intended to reinforce strategic deterrence.</summary>
-                    #line (7, 136) - (7, 273) 41 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-                    public const string Cb179cbd604 = "The three-day drills included specific practises for the deployment of nuclear weapons, a move intended to reinforce strategic deterrence.";
-                    #line default
-                    /// <summary>This display of force contrasts with the diplomatic efforts in Beijing, where the focus remains on stabilising energy revenues and political support.</summary>
-                    #line (7, 275) - (7, 423) 41 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-                    public const string Ca957f56c72 = "This display of force contrasts with the diplomatic efforts in Beijing, where the focus remains on stabilising energy revenues and political support.";
-                    #line default
-                    /// <summary>The outcome of the negotiations regarding the gas pipeline will likely serve as a key indicator of how much leverage Beijing retains in its relationship with Moscow during this critical phase of the c…</summary>
-                    #line (8, 211) - (8, 418) 41 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-                    public const string Cc349a04656 = "The outcome of the negotiations regarding the gas pipeline will likely serve as a key indicator of how much leverage Beijing retains in its relationship with Moscow during this critical phase of the conflict.";
-                    #line default
-                }
-            }
-        }
-    }
+	public static partial class Articles
+	{
+		/// <summary>Putin seeks energy deals in Beijing as Xi delays Power of Siberia 2 approval</summary>
+		/// <remarks>13 entities · 13 claims</remarks>
+		public static partial class PutinSeeksEnergyDealsInBeijing
+		{
+			/// <summary>The slug, the key of <see cref="Articles.Find(string)"/>.</summary>
+			public const string Slug = "putin-seeks-energy-deals-in-beijing";
+			/// <summary>The headline.</summary>
+			#line (1, 1) - (1, 76) 24 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
+			public const string Title = "Putin seeks energy deals in Beijing as Xi delays Power of Siberia 2 approval";
+			#line default
+			/// <summary>The standfirst, or empty.</summary>
+			#line (2, 1) - (2, 142) 24 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
+			public const string Standfirst = "Xi Jinping remains hesitant on the gas pipeline project, while Moscow faces increasing drone attacks and conducts nuclear drills with Belarus.";
+			#line default
+			/// <summary>The article file, relative to the project.</summary>
+			public const string SourcePath = "seeds/putin-seeks-energy-deals-in-beijing.txt";
+			/// <summary>The body's plain text, paragraphs separated by blank lines.</summary>
+			#line (4, 1) - (4, 450) 24 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
+			public const string Body = "Russian President Vladimir Putin has arrived in Beijing for a state visit, positioning himself to secure tangible business deals shortly after the departure of US President Donald Trump from the same city. The diplomatic engagement underscores Moscow’s growing economic reliance on China since the onset of the war in Ukraine in 2022, with the Kremlin seeking to demonstrate that it can deliver concrete commercial outcomes unlike its US counterpart.\n\nCentral to the visit is the Power of Siberia 2 gas pipeline, a project that would effectively double Russia’s energy exports to China. However, reports indicate that Chinese President Xi Jinping is not in a hurry to grant final approval for the infrastructure. This hesitation presents a significant challenge for Moscow, which is navigating a global energy crisis and requires expanded markets to offset the economic pressures of its ongoing military campaign.\n\nThe timing of Putin’s visit coincides with a deteriorating security situation within Russia itself. Enemy drones are reportedly striking key infrastructure further inside Russian territory than previously observed, signalling an escalation in domestic vulnerabilities. These attacks occur as the Ukrainian military campaign appears to have stalled, complicating the strategic calculus for the Kremlin as it attempts to project strength abroad.\n\nIn response to these pressures, the Kremlin has publicly flexed its military capabilities through recent joint exercises with Belarus. The three-day drills included specific practises for the deployment of nuclear weapons, a move intended to reinforce strategic deterrence. This display of force contrasts with the diplomatic efforts in Beijing, where the focus remains on stabilising energy revenues and political support.\n\nAs summer approaches, the momentum of the war in Europe remains ambiguous. Putin’s presence in the Chinese capital highlights the complex interplay between diplomatic necessity and military reality for Russia. The outcome of the negotiations regarding the gas pipeline will likely serve as a key indicator of how much leverage Beijing retains in its relationship with Moscow during this critical phase of the conflict.";
+			#line default
+			internal const string __Data = "2111215e=061p=021^=021l<021g<021=01>Vladimir Putin0115Putin11ARussian President40050020B>0022>50024d2500314City0040L70020k170023|970024r970001:Xi Jinping0112Xi11AChinese President30W20010:0021k5:00718pipeline0020l1B0021LB00350041z160020c760021e960024y:600317Country0021}370023u3700216Russia:117Russian0520070021~260022n260022^570024}560021=United States:112US0220u420020x<20010011<US President120`5<003:117Chinese0420g850021w350021{470024|27003:119Ukrainian0220i970022u890051:Government00320a:70022p;70023T700319Continent00124l1600=100e2000000040123110c4000000032451200^60000000501678120_6c70000001520t94001}m314year5479:;1210}300000003369121~3t3002117reports018indicate0002291220|20000000206122}2}4000011:reportedly016122|7a5000011:appears to02:;1230}3000000025;123~3_40000001423`49001613day0123_8j4000000011124c6a60030116likely02140";
+			/// <summary>The article as a record, built on first access.</summary>
+			public static global::ArticleData.Article Article => __Holder.Value;
+			private static class __Holder
+			{
+				internal static readonly global::ArticleData.Article Value = global::TestProject.Articles.Find(Slug)!;
+			}
+			/// <summary>The named entities, typed by kind.</summary>
+			public static class Entities
+			{
+				/// <summary>Vladimir Putin (Person) — Russian President; 4 mention(s).</summary>
+				public static global::ArticleData.Person VladimirPutin => (global::ArticleData.Person)Article.Entities[0];
+				/// <summary>Beijing (Place, City); 4 mention(s).</summary>
+				public static global::ArticleData.Place Beijing => (global::ArticleData.Place)Article.Entities[1];
+				/// <summary>Xi Jinping (Person) — Chinese President; 3 mention(s).</summary>
+				public static global::ArticleData.Person XiJinping => (global::ArticleData.Person)Article.Entities[2];
+				/// <summary>Power of Siberia 2 (Other, pipeline); 2 mention(s).</summary>
+				public static global::ArticleData.NamedThing PowerOfSiberia2 => (global::ArticleData.NamedThing)Article.Entities[3];
+				/// <summary>Moscow (Place, City); 4 mention(s).</summary>
+				public static global::ArticleData.Place Moscow => (global::ArticleData.Place)Article.Entities[4];
+				/// <summary>Belarus (Place, Country); 2 mention(s).</summary>
+				public static global::ArticleData.Place Belarus => (global::ArticleData.Place)Article.Entities[5];
+				/// <summary>Russia (Place, Country); 5 mention(s).</summary>
+				public static global::ArticleData.Place Russia => (global::ArticleData.Place)Article.Entities[6];
+				/// <summary>United States (Place, Country); 2 mention(s).</summary>
+				public static global::ArticleData.Place UnitedStates => (global::ArticleData.Place)Article.Entities[7];
+				/// <summary>Donald Trump (Person) — US President; 1 mention(s).</summary>
+				public static global::ArticleData.Person DonaldTrump => (global::ArticleData.Person)Article.Entities[8];
+				/// <summary>China (Place, Country); 4 mention(s).</summary>
+				public static global::ArticleData.Place China => (global::ArticleData.Place)Article.Entities[9];
+				/// <summary>Ukraine (Place, Country); 2 mention(s).</summary>
+				public static global::ArticleData.Place Ukraine => (global::ArticleData.Place)Article.Entities[10];
+				/// <summary>Kremlin (Organization, Government); 3 mention(s).</summary>
+				public static global::ArticleData.Organization Kremlin => (global::ArticleData.Organization)Article.Entities[11];
+				/// <summary>Europe (Place, Continent); 1 mention(s).</summary>
+				public static global::ArticleData.Place Europe => (global::ArticleData.Place)Article.Entities[12];
+			}
+			/// <summary>The checkable statements.</summary>
+			public static class Claims
+			{
+				/// <summary>Every claim, in reading order.</summary>
+				public static global::System.Collections.Generic.IReadOnlyList<global::ArticleData.Claim> All => Article.Claims;
+				/// <summary>The headline, as a claim.</summary>
+				public static global::ArticleData.Claim Headline => Article.Claims[0];
+				/// <summary>The headline, as a claim. Its text.</summary>
+				public const string HeadlineText = global::TestProject.Articles.PutinSeeksEnergyDealsInBeijing.Title;
+				/// <summary>The standfirst, as a claim.</summary>
+				public static global::ArticleData.Claim Standfirst => Article.Claims[1];
+				/// <summary>The standfirst, as a claim. Its text.</summary>
+				public const string StandfirstText = global::TestProject.Articles.PutinSeeksEnergyDealsInBeijing.Standfirst;
+			}
+		}
+	}
 }

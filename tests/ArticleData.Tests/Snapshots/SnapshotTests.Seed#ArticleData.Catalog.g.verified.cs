@@ -4,75 +4,80 @@
 
 namespace TestProject
 {
-    /// <summary>Every article of the project (1), generated at compile time by ArticleData.</summary>
-    public static partial class Articles
-    {
-        /// <summary>Every article, ordered by slug. Building it builds every article's record.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::ArticleData.Article> All => __All.Value;
+	/// <summary>Every article of the project (1), generated at compile time by ArticleData.</summary>
+	public static partial class Articles
+	{
+		/// <summary>Every article, ordered by slug. Building it builds every article's record.</summary>
+		public static global::System.Collections.Generic.IReadOnlyList<global::ArticleData.Article> All => __All.Value;
 
-        /// <summary>Every article's slug, ordered.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Slugs => __Slugs.Value;
+		/// <summary>Every article's slug, ordered.</summary>
+		public static global::System.Collections.Generic.IReadOnlyList<string> Slugs => __Slugs.Value;
 
-        private static class __Records
-        {
-            internal static readonly global::ArticleData.Internal.GeneratedCatalog Value = new global::ArticleData.Internal.GeneratedCatalog(1);
-        }
+		internal static class __Records
+		{
+			internal static readonly global::ArticleData.Internal.GeneratedCatalog Value = new global::ArticleData.Internal.GeneratedCatalog(new global::System.Type[]
+			{
+			    typeof(PutinSeeksEnergyDealsInBeijing),
+			});
+		}
 
-        private static class __All
-        {
-            internal static readonly global::ArticleData.Article[] Value = __Records.Value.GetAll(new global::System.Type[]
-            {
-                typeof(PutinSeeksEnergyDealsInBeijing),
-            });
-        }
+		private static class __All
+		{
+			internal static readonly global::ArticleData.Article[] Value = __Records.Value.GetAll();
+		}
 
-        private static class __Slugs
-        {
-            internal static readonly string[] Value = new string[]
-            {
-                PutinSeeksEnergyDealsInBeijing.Slug,
-            };
-        }
+		private static class __Slugs
+		{
+			internal static readonly string[] Value = new string[]
+			{
+			    PutinSeeksEnergyDealsInBeijing.Slug,
+			};
+		}
 
-        /// <summary>The article with this slug, or null. A generated switch: nothing is built until an article is found.</summary>
-        public static global::ArticleData.Article? Find(string slug)
-        {
-            switch (slug)
-            {
-                case PutinSeeksEnergyDealsInBeijing.Slug: return __Records.Value.Get(0, typeof(PutinSeeksEnergyDealsInBeijing));
-                default: return null;
-            }
-        }
-    }
+		/// <summary>The article with this slug, or null. A generated switch: nothing is built until an article is found.</summary>
+		public static global::ArticleData.Article? Find(string slug)
+		{
+			switch (slug)
+			{
+				case PutinSeeksEnergyDealsInBeijing.Slug: return __Records.Value.Get(0);
+				default: return null;
+			}
+		}
+	}
 
-    /// <summary>Every named entity across the project's articles (13), merged by kind and name, with backlinks.</summary>
-    public static partial class Entities
-    {
-        /// <summary>Beijing (Place), in 1 article.</summary>
-        public static global::ArticleData.CatalogEntity<global::ArticleData.Place> Beijing => new global::ArticleData.CatalogEntity<global::ArticleData.Place>("Beijing", new global::ArticleData.Place[] { global::TestProject.Articles.PutinSeeksEnergyDealsInBeijing.Entities.Beijing });
-        /// <summary>Belarus (Place), in 1 article.</summary>
-        public static global::ArticleData.CatalogEntity<global::ArticleData.Place> Belarus => new global::ArticleData.CatalogEntity<global::ArticleData.Place>("Belarus", new global::ArticleData.Place[] { global::TestProject.Articles.PutinSeeksEnergyDealsInBeijing.Entities.Belarus });
-        /// <summary>China (Place), in 1 article.</summary>
-        public static global::ArticleData.CatalogEntity<global::ArticleData.Place> China => new global::ArticleData.CatalogEntity<global::ArticleData.Place>("China", new global::ArticleData.Place[] { global::TestProject.Articles.PutinSeeksEnergyDealsInBeijing.Entities.China });
-        /// <summary>Donald Trump (Person), in 1 article.</summary>
-        public static global::ArticleData.CatalogEntity<global::ArticleData.Person> DonaldTrump => new global::ArticleData.CatalogEntity<global::ArticleData.Person>("Donald Trump", new global::ArticleData.Person[] { global::TestProject.Articles.PutinSeeksEnergyDealsInBeijing.Entities.DonaldTrump });
-        /// <summary>Europe (Place), in 1 article.</summary>
-        public static global::ArticleData.CatalogEntity<global::ArticleData.Place> Europe => new global::ArticleData.CatalogEntity<global::ArticleData.Place>("Europe", new global::ArticleData.Place[] { global::TestProject.Articles.PutinSeeksEnergyDealsInBeijing.Entities.Europe });
-        /// <summary>Kremlin (Organization), in 1 article.</summary>
-        public static global::ArticleData.CatalogEntity<global::ArticleData.Organization> Kremlin => new global::ArticleData.CatalogEntity<global::ArticleData.Organization>("Kremlin", new global::ArticleData.Organization[] { global::TestProject.Articles.PutinSeeksEnergyDealsInBeijing.Entities.Kremlin });
-        /// <summary>Moscow (Place), in 1 article.</summary>
-        public static global::ArticleData.CatalogEntity<global::ArticleData.Place> Moscow => new global::ArticleData.CatalogEntity<global::ArticleData.Place>("Moscow", new global::ArticleData.Place[] { global::TestProject.Articles.PutinSeeksEnergyDealsInBeijing.Entities.Moscow });
-        /// <summary>Power of Siberia 2 (Other), in 1 article.</summary>
-        public static global::ArticleData.CatalogEntity<global::ArticleData.NamedThing> PowerOfSiberia2 => new global::ArticleData.CatalogEntity<global::ArticleData.NamedThing>("Power of Siberia 2", new global::ArticleData.NamedThing[] { global::TestProject.Articles.PutinSeeksEnergyDealsInBeijing.Entities.PowerOfSiberia2 });
-        /// <summary>Russia (Place), in 1 article.</summary>
-        public static global::ArticleData.CatalogEntity<global::ArticleData.Place> Russia => new global::ArticleData.CatalogEntity<global::ArticleData.Place>("Russia", new global::ArticleData.Place[] { global::TestProject.Articles.PutinSeeksEnergyDealsInBeijing.Entities.Russia });
-        /// <summary>Ukraine (Place), in 1 article.</summary>
-        public static global::ArticleData.CatalogEntity<global::ArticleData.Place> Ukraine => new global::ArticleData.CatalogEntity<global::ArticleData.Place>("Ukraine", new global::ArticleData.Place[] { global::TestProject.Articles.PutinSeeksEnergyDealsInBeijing.Entities.Ukraine });
-        /// <summary>United States (Place), in 1 article.</summary>
-        public static global::ArticleData.CatalogEntity<global::ArticleData.Place> UnitedStates => new global::ArticleData.CatalogEntity<global::ArticleData.Place>("United States", new global::ArticleData.Place[] { global::TestProject.Articles.PutinSeeksEnergyDealsInBeijing.Entities.UnitedStates });
-        /// <summary>Vladimir Putin (Person), in 1 article.</summary>
-        public static global::ArticleData.CatalogEntity<global::ArticleData.Person> VladimirPutin => new global::ArticleData.CatalogEntity<global::ArticleData.Person>("Vladimir Putin", new global::ArticleData.Person[] { global::TestProject.Articles.PutinSeeksEnergyDealsInBeijing.Entities.VladimirPutin });
-        /// <summary>Xi Jinping (Person), in 1 article.</summary>
-        public static global::ArticleData.CatalogEntity<global::ArticleData.Person> XiJinping => new global::ArticleData.CatalogEntity<global::ArticleData.Person>("Xi Jinping", new global::ArticleData.Person[] { global::TestProject.Articles.PutinSeeksEnergyDealsInBeijing.Entities.XiJinping });
-    }
+	/// <summary>Every named entity across the project's articles (13), merged by kind and name, with backlinks.</summary>
+	public static partial class Entities
+	{
+		/// <summary>Beijing (Place), in 1 article.</summary>
+		public static global::ArticleData.CatalogEntity<global::ArticleData.Place> Beijing => __Table.Value.Get<global::ArticleData.Place>(0);
+		/// <summary>Belarus (Place), in 1 article.</summary>
+		public static global::ArticleData.CatalogEntity<global::ArticleData.Place> Belarus => __Table.Value.Get<global::ArticleData.Place>(1);
+		/// <summary>China (Place), in 1 article.</summary>
+		public static global::ArticleData.CatalogEntity<global::ArticleData.Place> China => __Table.Value.Get<global::ArticleData.Place>(2);
+		/// <summary>Donald Trump (Person), in 1 article.</summary>
+		public static global::ArticleData.CatalogEntity<global::ArticleData.Person> DonaldTrump => __Table.Value.Get<global::ArticleData.Person>(3);
+		/// <summary>Europe (Place), in 1 article.</summary>
+		public static global::ArticleData.CatalogEntity<global::ArticleData.Place> Europe => __Table.Value.Get<global::ArticleData.Place>(4);
+		/// <summary>Kremlin (Organization), in 1 article.</summary>
+		public static global::ArticleData.CatalogEntity<global::ArticleData.Organization> Kremlin => __Table.Value.Get<global::ArticleData.Organization>(5);
+		/// <summary>Moscow (Place), in 1 article.</summary>
+		public static global::ArticleData.CatalogEntity<global::ArticleData.Place> Moscow => __Table.Value.Get<global::ArticleData.Place>(6);
+		/// <summary>Power of Siberia 2 (Other), in 1 article.</summary>
+		public static global::ArticleData.CatalogEntity<global::ArticleData.NamedThing> PowerOfSiberia2 => __Table.Value.Get<global::ArticleData.NamedThing>(7);
+		/// <summary>Russia (Place), in 1 article.</summary>
+		public static global::ArticleData.CatalogEntity<global::ArticleData.Place> Russia => __Table.Value.Get<global::ArticleData.Place>(8);
+		/// <summary>Ukraine (Place), in 1 article.</summary>
+		public static global::ArticleData.CatalogEntity<global::ArticleData.Place> Ukraine => __Table.Value.Get<global::ArticleData.Place>(9);
+		/// <summary>United States (Place), in 1 article.</summary>
+		public static global::ArticleData.CatalogEntity<global::ArticleData.Place> UnitedStates => __Table.Value.Get<global::ArticleData.Place>(10);
+		/// <summary>Vladimir Putin (Person), in 1 article.</summary>
+		public static global::ArticleData.CatalogEntity<global::ArticleData.Person> VladimirPutin => __Table.Value.Get<global::ArticleData.Person>(11);
+		/// <summary>Xi Jinping (Person), in 1 article.</summary>
+		public static global::ArticleData.CatalogEntity<global::ArticleData.Person> XiJinping => __Table.Value.Get<global::ArticleData.Person>(12);
+
+		private static class __Table
+		{
+			internal static readonly global::ArticleData.Internal.GeneratedEntityCatalog Value = new global::ArticleData.Internal.GeneratedEntityCatalog(global::TestProject.Articles.__Records.Value, 13, "10110510910810<10;10410310610:107100102");
+		}
+	}
 }

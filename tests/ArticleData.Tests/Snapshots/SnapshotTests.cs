@@ -21,6 +21,17 @@ public class SnapshotTests
     }
 
     [Fact]
+    public void Seed_with_full_detail()
+    {
+        var result = GeneratorHarness.Run(new[] { new TestFile(Repo.SeedFile, Repo.SeedText) },
+            new Dictionary<string, string> { ["ArticleDataDetail"] = "full" });
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.Errors);
+        Snapshot.VerifyRun(result);
+    }
+
+    [Fact]
     public void Markdown_with_full_front_matter()
     {
         const string article =

@@ -6,6 +6,8 @@ namespace ArticleData.Generator.Extraction.Claims;
 /// A claim's stable id: "c-" and 10 hex digits of the FNV-1a 64-bit hash of its normalised text (lower case, curly
 /// quotes straightened, whitespace collapsed). Independent of the slug and of where the claim stands, so it survives
 /// rebuilds, reorderings and re-wrapping; a repeated sentence gets "-2", "-3" in reading order.
+/// This file is compiled into the runtime assembly too (linked by ArticleData.csproj), which recomputes ids from the
+/// claims' texts rather than reading them from the generated data: keep it free of anything but the BCL.
 /// </summary>
 internal static class ClaimId
 {
