@@ -91,7 +91,7 @@ public static class ArticleDataEncoder
             foreach (var q in c.Quantities)
             {
                 w.Int((int)q.Kind);
-                spans.Write(q.Span);
+                spans.WriteWithin(q.Span, c.Span);
                 Number(w, q.Value);
                 w.String(q.Unit);
             }
@@ -208,13 +208,35 @@ public static class ArticleDataEncoder
         public void Write(SpanInfo s)
         {
             _w.Int((int)s.Part);
-            (int Line, int Column) start = s.Part == TextPart.Title ? _title : s.Part == TextPart.Standfirst ? _standfirst : (1, 1);
-            if (s.Part == TextPart.Body)
+            if (s.Part == TextPart.Body) _w.Int(s.Paragraph);
+            _w.Int(s.Offset);
+            WriteRest(s);
+        }
+
+        /// <summary>
+        /// A span inside another (a quantity in its claim): 1 + its offset from the outer span's start, then the rest;
+        /// or 0 and the span in full where it is not in the outer span's block after its start.
+        /// </summary>
+        public void WriteWithin(SpanInfo s, SpanInfo outer)
+        {
+            if (s.Part == outer.Part && s.Paragraph == outer.Paragraph && s.Offset >= outer.Offset)
             {
-                _w.Int(s.Paragraph);
-                if (s.Paragraph >= 0 && s.Paragraph < _paragraphs.Length) start = _paragraphs[s.Paragraph];
+                _w.Int(s.Offset - outer.Offset + 1);
+                WriteRest(s);
             }
-            _w.Int(s.Offset).Int(s.Length).Signed(s.Line - start.Line);
+            else
+            {
+                _w.Int(0);
+                Write(s);
+            }
+        }
+
+        /// <summary>After the offset: the length, and line and column as differences from the block's start.</summary>
+        private void WriteRest(SpanInfo s)
+        {
+            (int Line, int Column) start = s.Part == TextPart.Title ? _title : s.Part == TextPart.Standfirst ? _standfirst
+                : s.Paragraph >= 0 && s.Paragraph < _paragraphs.Length ? _paragraphs[s.Paragraph] : (1, 1);
+            _w.Int(s.Length).Signed(s.Line - start.Line);
             // On the block's first line the column is predicted from the offset; on a later line it is written as it is.
             if (s.Line == start.Line) _w.Signed(s.Column - (start.Column + s.Offset)); else _w.Int(s.Column);
         }

@@ -129,16 +129,16 @@ public static class CatalogEmitter
         for (int i = 0; i < groups.Count; i++)
         {
             var first = groups[i].First().Entity;
-            string type = Rt + first.Kind switch
+            var (type, getter) = first.Kind switch
             {
-                EntityKind.Person => "Person",
-                EntityKind.Place => "Place",
-                EntityKind.Organization => "Organization",
-                _ => "NamedThing",
+                EntityKind.Person => ("Person", "Person"),
+                EntityKind.Place => ("Place", "Place"),
+                EntityKind.Organization => ("Organization", "Organization"),
+                _ => ("NamedThing", "Thing"),
             };
             int count = groups[i].Count();
             w.Line($"/// <summary>{Literals.Xml(first.Name)} ({first.Kind}), in {(count == 1 ? "1 article" : count + " articles")}.</summary>");
-            w.Line($"public static {Rt}CatalogEntity<{type}> {names[i]} => __Table.Value.Get<{type}>({Literals.Int(i)});");
+            w.Line($"public static {Rt}CatalogEntity<{Rt}{type}> {names[i]} => __Table.Value.{getter}({Literals.Int(i)});");
         }
         w.Line();
         w.Open("private static class __Table");

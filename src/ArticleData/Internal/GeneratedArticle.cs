@@ -90,7 +90,7 @@ namespace ArticleData.Internal
                 for (int q = 0; q < quantities.Length; q++)
                 {
                     var quantityKind = (QuantityKind)reader.Int();
-                    var quantitySpan = spans.Read();
+                    var quantitySpan = spans.ReadWithin(span);
                     double? value = reader.Int() switch
                     {
                         0 => null,
@@ -181,15 +181,24 @@ namespace ArticleData.Internal
             public SourceSpan Read()
             {
                 var part = (TextPart)_reader.Int();
-                int paragraph = 0, startLine = 1, startColumn = 1;
+                int paragraph = part == TextPart.Body ? _reader.Int() : 0;
+                return ReadRest(part, paragraph, _reader.Int());
+            }
+
+            /// <summary>A span inside <paramref name="outer"/>: its offset from the outer span's start, or 0 and a span in full.</summary>
+            public SourceSpan ReadWithin(SourceSpan outer)
+            {
+                int relative = _reader.Int();
+                return relative == 0 ? Read() : ReadRest(outer.Part, outer.Paragraph, outer.Offset + relative - 1);
+            }
+
+            private SourceSpan ReadRest(TextPart part, int paragraph, int offset)
+            {
+                int startLine = 1, startColumn = 1;
                 if (part == TextPart.Title) { startLine = _titleLine; startColumn = _titleColumn; }
                 else if (part == TextPart.Standfirst) { startLine = _standfirstLine; startColumn = _standfirstColumn; }
-                else
-                {
-                    paragraph = _reader.Int();
-                    if (paragraph < _paragraphs.Length) { startLine = _paragraphs[paragraph].Line; startColumn = _paragraphs[paragraph].Column; }
-                }
-                int offset = _reader.Int(), length = _reader.Int();
+                else if (paragraph < _paragraphs.Length) { startLine = _paragraphs[paragraph].Line; startColumn = _paragraphs[paragraph].Column; }
+                int length = _reader.Int();
                 int line = startLine + _reader.Signed();
                 int column = line == startLine ? startColumn + offset + _reader.Signed() : _reader.Int();
                 return new SourceSpan(part, paragraph, offset, length, line, column);

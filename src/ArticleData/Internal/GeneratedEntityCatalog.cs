@@ -38,6 +38,18 @@ namespace ArticleData.Internal
             }
         }
 
+        /// <summary>The person at <paramref name="index"/>: what a generated property calls, shorter than <see cref="Get{TEntity}"/>.</summary>
+        public CatalogEntity<Person> Person(int index) => Get<Person>(index);
+
+        /// <summary>The place at <paramref name="index"/>.</summary>
+        public CatalogEntity<Place> Place(int index) => Get<Place>(index);
+
+        /// <summary>The organisation at <paramref name="index"/>.</summary>
+        public CatalogEntity<Organization> Organization(int index) => Get<Organization>(index);
+
+        /// <summary>The other named thing at <paramref name="index"/>.</summary>
+        public CatalogEntity<NamedThing> Thing(int index) => Get<NamedThing>(index);
+
         /// <summary>The catalog entity at <paramref name="index"/>, built on first access.</summary>
         public CatalogEntity<TEntity> Get<TEntity>(int index) where TEntity : Entity
         {

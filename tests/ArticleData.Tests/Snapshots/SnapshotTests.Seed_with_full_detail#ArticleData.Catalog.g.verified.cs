@@ -49,31 +49,31 @@ namespace TestProject
 	public static partial class Entities
 	{
 		/// <summary>Beijing (Place), in 1 article.</summary>
-		public static global::ArticleData.CatalogEntity<global::ArticleData.Place> Beijing => __Table.Value.Get<global::ArticleData.Place>(0);
+		public static global::ArticleData.CatalogEntity<global::ArticleData.Place> Beijing => __Table.Value.Place(0);
 		/// <summary>Belarus (Place), in 1 article.</summary>
-		public static global::ArticleData.CatalogEntity<global::ArticleData.Place> Belarus => __Table.Value.Get<global::ArticleData.Place>(1);
+		public static global::ArticleData.CatalogEntity<global::ArticleData.Place> Belarus => __Table.Value.Place(1);
 		/// <summary>China (Place), in 1 article.</summary>
-		public static global::ArticleData.CatalogEntity<global::ArticleData.Place> China => __Table.Value.Get<global::ArticleData.Place>(2);
+		public static global::ArticleData.CatalogEntity<global::ArticleData.Place> China => __Table.Value.Place(2);
 		/// <summary>Donald Trump (Person), in 1 article.</summary>
-		public static global::ArticleData.CatalogEntity<global::ArticleData.Person> DonaldTrump => __Table.Value.Get<global::ArticleData.Person>(3);
+		public static global::ArticleData.CatalogEntity<global::ArticleData.Person> DonaldTrump => __Table.Value.Person(3);
 		/// <summary>Europe (Place), in 1 article.</summary>
-		public static global::ArticleData.CatalogEntity<global::ArticleData.Place> Europe => __Table.Value.Get<global::ArticleData.Place>(4);
+		public static global::ArticleData.CatalogEntity<global::ArticleData.Place> Europe => __Table.Value.Place(4);
 		/// <summary>Kremlin (Organization), in 1 article.</summary>
-		public static global::ArticleData.CatalogEntity<global::ArticleData.Organization> Kremlin => __Table.Value.Get<global::ArticleData.Organization>(5);
+		public static global::ArticleData.CatalogEntity<global::ArticleData.Organization> Kremlin => __Table.Value.Organization(5);
 		/// <summary>Moscow (Place), in 1 article.</summary>
-		public static global::ArticleData.CatalogEntity<global::ArticleData.Place> Moscow => __Table.Value.Get<global::ArticleData.Place>(6);
+		public static global::ArticleData.CatalogEntity<global::ArticleData.Place> Moscow => __Table.Value.Place(6);
 		/// <summary>Power of Siberia 2 (Other), in 1 article.</summary>
-		public static global::ArticleData.CatalogEntity<global::ArticleData.NamedThing> PowerOfSiberia2 => __Table.Value.Get<global::ArticleData.NamedThing>(7);
+		public static global::ArticleData.CatalogEntity<global::ArticleData.NamedThing> PowerOfSiberia2 => __Table.Value.Thing(7);
 		/// <summary>Russia (Place), in 1 article.</summary>
-		public static global::ArticleData.CatalogEntity<global::ArticleData.Place> Russia => __Table.Value.Get<global::ArticleData.Place>(8);
+		public static global::ArticleData.CatalogEntity<global::ArticleData.Place> Russia => __Table.Value.Place(8);
 		/// <summary>Ukraine (Place), in 1 article.</summary>
-		public static global::ArticleData.CatalogEntity<global::ArticleData.Place> Ukraine => __Table.Value.Get<global::ArticleData.Place>(9);
+		public static global::ArticleData.CatalogEntity<global::ArticleData.Place> Ukraine => __Table.Value.Place(9);
 		/// <summary>United States (Place), in 1 article.</summary>
-		public static global::ArticleData.CatalogEntity<global::ArticleData.Place> UnitedStates => __Table.Value.Get<global::ArticleData.Place>(10);
+		public static global::ArticleData.CatalogEntity<global::ArticleData.Place> UnitedStates => __Table.Value.Place(10);
 		/// <summary>Vladimir Putin (Person), in 1 article.</summary>
-		public static global::ArticleData.CatalogEntity<global::ArticleData.Person> VladimirPutin => __Table.Value.Get<global::ArticleData.Person>(11);
+		public static global::ArticleData.CatalogEntity<global::ArticleData.Person> VladimirPutin => __Table.Value.Person(11);
 		/// <summary>Xi Jinping (Person), in 1 article.</summary>
-		public static global::ArticleData.CatalogEntity<global::ArticleData.Person> XiJinping => __Table.Value.Get<global::ArticleData.Person>(12);
+		public static global::ArticleData.CatalogEntity<global::ArticleData.Person> XiJinping => __Table.Value.Person(12);
 
 		private static class __Table
 		{
