@@ -70,12 +70,11 @@ public static class ArticleEmitter
         if (!sameSource) Constant(w, map, firstParagraph, "SourceBody", "The body as written in the file (Markdown), paragraphs separated by blank lines.", sourceBody);
         // Everything but the text, decoded on first access by ArticleData.Internal.GeneratedArticle.
         w.Begin().Append("internal const string __Data = ").Literal(ArticleDataEncoder.Encode(model)).Append(";").End();
+        // The catalog owns the one record per article (shared with All and Find; Find is a switch, so no table is built).
+        // Kept in a field after the first access; two threads racing here both store the catalog's one instance.
+        w.Line($"private static {FileHeader.Nullable(options, Rt + "Article")} __article;");
         w.Line("/// <summary>The article as a record, built on first access.</summary>");
-        w.Line($"public static {Rt}Article Article => __Holder.Value;");
-        w.Open("private static class __Holder");
-        // The catalog owns the one record per article (shared with All and Find); Find is a switch, so no table is built.
-        w.Line($"internal static readonly {Rt}Article Value = {FileHeader.Qualified(options, options.ClassName)}.Find(Slug){(options.NullableAnnotations ? "!" : "")};");
-        w.Close();
+        w.Line($"public static {Rt}Article Article => __article ?? (__article = {FileHeader.Qualified(options, options.ClassName)}.Find(Slug){(options.NullableAnnotations ? "!" : "")});");
         WriteEntities(w, map, model, full);
         WriteClaims(w, map, model, full, FileHeader.Qualified(options, options.ClassName) + "." + className);
 

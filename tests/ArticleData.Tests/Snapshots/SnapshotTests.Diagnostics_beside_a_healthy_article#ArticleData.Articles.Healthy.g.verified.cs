@@ -25,12 +25,9 @@ namespace TestProject
 			public const string Body = "Body.";
 			#line default
 			internal const string __Data = "211015041000";
+			private static global::ArticleData.Article? __article;
 			/// <summary>The article as a record, built on first access.</summary>
-			public static global::ArticleData.Article Article => __Holder.Value;
-			private static class __Holder
-			{
-				internal static readonly global::ArticleData.Article Value = global::TestProject.Articles.Find(Slug)!;
-			}
+			public static global::ArticleData.Article Article => __article ?? (__article = global::TestProject.Articles.Find(Slug)!);
 			/// <summary>The named entities, typed by kind.</summary>
 			public static class Entities
 			{

@@ -23,12 +23,9 @@ public static partial class Articles
 		public const string Body = "Its body.";
 		#line default
 		internal const string __Data = "211019041000";
+		private static global::ArticleData.Article? __article;
 		/// <summary>The article as a record, built on first access.</summary>
-		public static global::ArticleData.Article Article => __Holder.Value;
-		private static class __Holder
-		{
-			internal static readonly global::ArticleData.Article Value = global::Articles.Find(Slug)!;
-		}
+		public static global::ArticleData.Article Article => __article ?? (__article = global::Articles.Find(Slug)!);
 		/// <summary>The named entities, typed by kind.</summary>
 		public static class Entities
 		{
