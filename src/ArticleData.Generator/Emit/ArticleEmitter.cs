@@ -30,8 +30,30 @@ public static class ArticleEmitter
         return 4096 + body * 2 + model.Entities.Count * 300 + model.Claims.Count * 300;
     }
 
-    /// <summary>Writes the article's file into <paramref name="w"/>; a file of several articles is these one after the other.</summary>
+    /// <summary>Writes the article's file into <paramref name="w"/>: the header, and its class inside the catalog class.</summary>
     public static void Write(CodeWriter w, ArticleUnit unit, GeneratorOptions options)
+    {
+        OpenCatalog(w, options);
+        WriteClass(w, unit, options);
+        CloseCatalog(w, options);
+    }
+
+    /// <summary>The file header, the namespace and the opening of the (partial) catalog class that article classes nest in.</summary>
+    public static void OpenCatalog(CodeWriter w, GeneratorOptions options)
+    {
+        FileHeader.Write(w, options);
+        FileHeader.OpenNamespace(w, options);
+        w.Open($"{FileHeader.Visibility(options)} static partial class {options.ClassName}");
+    }
+
+    public static void CloseCatalog(CodeWriter w, GeneratorOptions options)
+    {
+        w.Close();
+        FileHeader.CloseNamespace(w, options);
+    }
+
+    /// <summary>One article's class, written inside the catalog class (see <see cref="OpenCatalog"/>).</summary>
+    public static void WriteClass(CodeWriter w, ArticleUnit unit, GeneratorOptions options)
     {
         var model = unit.Article.Model;
         var doc = model.Document;
@@ -40,10 +62,6 @@ public static class ArticleEmitter
         string sourceBody = string.Join("\n\n", doc.Paragraphs.Select(p => p.Source));
         bool sameSource = body == sourceBody;
         var map = new ArticleLineMap(doc, options.LineDirectives);
-
-        FileHeader.Write(w, options);
-        FileHeader.OpenNamespace(w, options);
-        w.Open($"{FileHeader.Visibility(options)} static partial class {options.ClassName}");
 
         bool full = options.Detail == GeneratedDetail.Full;
         w.Line($"/// <summary>{Literals.Xml(doc.Title.Text)}</summary>");
@@ -77,10 +95,7 @@ public static class ArticleEmitter
         w.Line($"public static {Rt}Article Article => __article ?? (__article = {FileHeader.Qualified(options, options.ClassName)}.Find(Slug){(options.NullableAnnotations ? "!" : "")});");
         WriteEntities(w, map, model, full);
         WriteClaims(w, map, model, full, FileHeader.Qualified(options, options.ClassName) + "." + className);
-
         w.Close();
-        w.Close();
-        FileHeader.CloseNamespace(w, options);
     }
 
     /// <summary>"Source: <c>path</c> · slug <c>slug</c> · 13 entities · 13 claims" for the class's remarks.</summary>

@@ -9,12 +9,14 @@ using Xunit;
 
 namespace ArticleData.Tests.Generator;
 
-/// <summary>Above a thousand articles, articles share generated files; an edit still rewrites one file.</summary>
+/// <summary>Above a hundred articles, articles share generated files; an edit still rewrites one file.</summary>
 public class ArticleFilesTests
 {
     [Theory]
     [InlineData(1, 0)]
-    [InlineData(1_000, 0)]
+    [InlineData(100, 0)]
+    [InlineData(101, 8)]
+    [InlineData(1_000, 64)]
     [InlineData(1_001, 64)]
     [InlineData(1_024, 64)]
     [InlineData(1_025, 128)]
@@ -23,7 +25,7 @@ public class ArticleFilesTests
         Assert.Equal(groups, ArticleFiles.Groups(articles));
 
     [Fact]
-    public void Above_a_thousand_articles_they_share_files_and_an_edit_rewrites_one()
+    public void Above_a_hundred_articles_they_share_files_and_an_edit_rewrites_one()
     {
         const int count = ArticleFiles.PerArticleLimit + 1;
         var files = Enumerable.Range(0, count)

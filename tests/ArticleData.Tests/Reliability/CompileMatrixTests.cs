@@ -57,7 +57,7 @@ public class CompileMatrixTests
         GeneratedCodeAssert.CompilesClean(result);
         Assert.Equal(new[] { "ART003" }, result.GeneratorDiagnostics.Select(d => d.Id));
         Assert.Equal(5, result.Sources.Length); // four articles and the catalog
-        bool directive = result.Sources.All(s => s.Text.Contains("#nullable enable\n", System.StringComparison.Ordinal));
+        bool directive = result.Sources.All(s => s.Text.Contains("#nullable enable annotations\n", System.StringComparison.Ordinal));
         Assert.Equal(version.MapSpecifiedToEffectiveVersion() >= LanguageVersion.CSharp8, directive);
     }
 }
