@@ -66,10 +66,13 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             .Select((input, ct) => (input.File, Document: Parse(input, ct)))
             .WithTrackingName(TrackingNames.Parsed);
 
+        // All articles at once, on every core; an edit still extracts only the edited article (see BatchExtraction).
         var extracted = parsed
+            .Collect()
             .Combine(glossary.Select((g, _) => g.Glossary))
             .Combine(options.Select((o, _) => o.Extraction))
-            .Select((pair, ct) => new ExtractedArticle(pair.Left.Left.File, Extract(pair.Left.Left.Document, pair.Left.Right, pair.Right, ct)))
+            .SelectMany((batch, ct) => BatchExtraction.Run(batch.Left.Left, batch.Left.Right, batch.Right,
+                document => Extract(document, batch.Left.Right, batch.Right, ct), ct))
             .WithTrackingName(TrackingNames.Extracted);
 
         var slugTable = parsed
