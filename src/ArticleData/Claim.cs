@@ -28,13 +28,25 @@ namespace ArticleData
     public sealed class Claim
     {
         private readonly int[] _entityIndexes;
+        private readonly int _repeat;
+        private string? _id;
         private Article? _article;
         private IReadOnlyList<Entity>? _entities;
 
         /// <summary>Creates a claim; <paramref name="entities"/> index the article's entities.</summary>
         public Claim(string id, SourceSpan span, ClaimKind kind, Attribution? attribution, Certainty certainty, string? hedgeCue, Quantity[] quantities, int[] entities)
+            : this(0, span, kind, attribution, certainty, hedgeCue, quantities, entities)
         {
-            Id = id;
+            _id = id;
+        }
+
+        /// <summary>
+        /// A claim whose id is computed from its text when first asked for (the generated data leaves ids out):
+        /// <paramref name="repeat"/> 1 for the text's id, k ≥ 2 for that id with the suffix "-k".
+        /// </summary>
+        internal Claim(int repeat, SourceSpan span, ClaimKind kind, Attribution? attribution, Certainty certainty, string? hedgeCue, Quantity[] quantities, int[] entities)
+        {
+            _repeat = repeat;
             Span = span;
             Kind = kind;
             Attribution = attribution;
@@ -44,8 +56,14 @@ namespace ArticleData
             _entityIndexes = entities;
         }
 
-        /// <summary>A stable id: the slug and a short hash of the normalised text.</summary>
-        public string Id { get; }
+        /// <summary>A stable id: "c-" and a hash of the normalised text, "-2", "-3" for a repeated sentence.</summary>
+        public string Id => _id ??= ComputeId();
+
+        private string ComputeId()
+        {
+            string id = ArticleData.Generator.Extraction.Claims.ClaimId.For(Text);
+            return _repeat <= 1 ? id : id + "-" + _repeat.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
 
         /// <summary>The sentence.</summary>
         public string Text => Article.TextOf(Span);

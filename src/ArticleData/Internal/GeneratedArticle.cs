@@ -78,10 +78,10 @@ namespace ArticleData.Internal
             var claims = NewArray<Claim>(reader.Int());
             for (int i = 0; i < claims.Length; i++)
             {
+                // 0 and the id, or how to compute it from the claim's text (when first asked for: see Claim.Id).
                 int idCode = reader.Int();
                 string? writtenId = idCode == 0 ? reader.String() : null;
                 var span = spans.Read();
-                string id = ClaimIdOf(idCode, writtenId, TextOf(span, title, standfirst, body, paragraphs));
                 var kind = (ClaimKind)reader.Int();
                 Attribution? attribution = reader.Int() == 1 ? new Attribution(reader.String()!, reader.Int() - 1, reader.String()) : null;
                 var certainty = (Certainty)reader.Int();
@@ -101,7 +101,9 @@ namespace ArticleData.Internal
                 }
                 var involved = NewArray<int>(reader.Int());
                 for (int e = 0; e < involved.Length; e++) involved[e] = reader.Int();
-                claims[i] = new Claim(id, span, kind, attribution, certainty, hedgeCue, quantities, involved);
+                claims[i] = writtenId != null
+                    ? new Claim(writtenId, span, kind, attribution, certainty, hedgeCue, quantities, involved)
+                    : new Claim(idCode, span, kind, attribution, certainty, hedgeCue, quantities, involved);
             }
 
             var metadata = ArticleMetadata.Empty;
@@ -128,14 +130,6 @@ namespace ArticleData.Internal
             if (span.Part == TextPart.Title) return title.Substring(span.Offset, span.Length);
             if (span.Part == TextPart.Standfirst) return standfirst.Substring(span.Offset, span.Length);
             return body.Substring(paragraphs[span.Paragraph].Offset + span.Offset, span.Length);
-        }
-
-        /// <summary>A claim's id: recomputed from its text (1), with a repeat suffix "-k" (k ≥ 2), or written out (0).</summary>
-        private static string ClaimIdOf(int code, string? written, string text)
-        {
-            if (code == 0) return written!;
-            string id = ArticleData.Generator.Extraction.Claims.ClaimId.For(text);
-            return code == 1 ? id : id + "-" + code.ToString(CultureInfo.InvariantCulture);
         }
 
         /// <summary>A new array, or the shared empty one: most claims have no quantities, most entities no aliases.</summary>
