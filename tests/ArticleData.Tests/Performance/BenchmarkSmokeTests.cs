@@ -1,10 +1,13 @@
 extern alias benchmarks;
 
+using System;
 using System.Linq;
 using benchmarks::ArticleData.Benchmarks.Benchmarks;
+using benchmarks::ArticleData.Benchmarks.Build;
 using benchmarks::ArticleData.Benchmarks.Corpus;
 using benchmarks::ArticleData.Benchmarks.Infrastructure;
 using ArticleData.Generator.Pipeline;
+using ArticleData.Tests.Packaging;
 using Xunit;
 
 namespace ArticleData.Tests.Performance;
@@ -94,5 +97,44 @@ public class BenchmarkSmokeTests
         Assert.Equal(ExtractionBenchmarks.Words(0), bench.CountWords());
         Assert.True(bench.Parse() > ExtractionBenchmarks.Articles(0));
         bench.Extract();
+    }
+}
+
+/// <summary>
+/// The build benchmark once, as cheaply as it goes: N = 3, one pair, compiler server off. It builds from the package
+/// the package tests pack once per test run (so it shares their collection and runs after them, not beside them).
+/// </summary>
+[Collection(PackageFeedCollection.Name)]
+public class BuildBenchmarkSmokeTests
+{
+    private readonly PackageFeed _feed;
+
+    public BuildBenchmarkSmokeTests(PackageFeed feed) => _feed = feed;
+
+    [Fact]
+    public void Build_benchmark_builds_both_projects_and_measures_the_generated_code()
+    {
+        // Throws, with the step's output, if a restore or build fails, a build skips compiling, or an app lacks its 3 articles.
+        var results = BuildBenchmark.Run(new BuildBenchmarkOptions
+        {
+            Counts = new[] { 3 },
+            Runs = 1,
+            Modes = BuildModes.ServerOff,
+            Feed = _feed.Feed,
+            ResultsFile = null,
+            Keep = Environment.GetEnvironmentVariable("ARTICLEDATA_KEEP_TEST_FILES") == "1",
+        });
+
+        var size = Assert.Single(results.Sizes);
+        var mode = Assert.Single(size.Modes);
+        Assert.Equal(BuildMeasurement.ServerOff, mode.Measurement);
+        var pair = Assert.Single(mode.Pairs);
+        Assert.True(pair.ArticleData.Elapsed > TimeSpan.Zero && pair.Resource.Elapsed > TimeSpan.Zero);
+        Assert.True(double.IsFinite(mode.RatioMedian) && mode.RatioMedian > 0, $"ratio {mode.RatioMedian}");
+        Assert.True(size.Generated.GeneratedBytes > 0);
+        Assert.Equal(3 + 1, size.Generated.GeneratedFiles); // one file per article and the catalog
+        Assert.True(double.IsFinite(size.Generated.Ratio) && size.Generated.Ratio > 0);
+        Assert.NotNull(size.Generator); // the ReportAnalyzer output still names the generator where the parser looks
+        Assert.Contains("| 3 | server off |", BuildBenchmarkReport.ToMarkdown(results));
     }
 }
