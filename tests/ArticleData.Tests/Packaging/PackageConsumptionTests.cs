@@ -71,6 +71,7 @@ public sealed class PackageConsumptionTests
                     <ArticleDataMaxArticleSize>5000</ArticleDataMaxArticleSize>
                     <ArticleDataExtractors>none</ArticleDataExtractors>
                     <ArticleDataLineDirectives>false</ArticleDataLineDirectives>
+                    <ArticleDataDetail>full</ArticleDataDetail>
                     <EnableDefaultArticleItems>false</EnableDefaultArticleItems>
                     <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
                   </PropertyGroup>
@@ -235,6 +236,23 @@ public sealed class PackageConsumptionTests
         string library = Generated("lib", "netstandard2.0", "PutinSeeksEnergyDealsInBeijing");
         Assert.Contains("public const string Title = ", library);
         Assert.DoesNotContain("#line", library);
+    }
+
+    /// <summary>
+    /// ArticleDataDetail: compact by default (the app's class remarks are one line); the library sets full, and its
+    /// class remarks quote the standfirst and the opening paragraph.
+    /// </summary>
+    [Fact]
+    public void Detail_is_compact_by_default_and_the_knob_makes_it_full()
+    {
+        ConsumerOutput();
+        string root = Consumers().Root;
+        string Generated(string project, string targetFramework, string className) => File.ReadAllText(Path.Combine(root, project, "obj", "Release",
+            targetFramework, "generated", "ArticleData.Generator", "ArticleData.Generator.Pipeline.ArticleGenerator", $"ArticleData.Articles.{className}.g.cs"));
+        string standfirst = Repo.SeedText.Replace("\r\n", "\n").Split('\n')[1];
+
+        Assert.DoesNotContain("<para>", Generated("app", "net10.0", "Seed"));
+        Assert.Contains("/// <para>" + standfirst + "</para>", Generated("lib", "netstandard2.0", "PutinSeeksEnergyDealsInBeijing"));
     }
 
     /// <summary>Knobs that must fail loudly, in one failing build: an article over the size limit, a bad glossary line,
