@@ -152,7 +152,7 @@ public static class GeneratedCodeAssert
             "class " + catalog, "class " + p,
             "field " + p + ".Slug", "field " + p + ".Title", "field " + p + ".Standfirst", "field " + p + ".SourcePath",
             "field " + p + ".Body", "field " + p + ".SourceBody",
-            "property " + p + ".Article", "field " + p + ".__Data",
+            "property " + p + ".Article", "field " + p + ".__article", "field " + p + ".__Data",
             "class " + p + ".Entities", "class " + p + ".Claims", "property " + p + ".Claims.All",
             "property " + p + ".Claims.Headline", "field " + p + ".Claims.HeadlineText", "property " + p + ".Claims.Standfirst", "field " + p + ".Claims.StandfirstText",
             "class " + p + ".Claims.Texts",

@@ -70,7 +70,10 @@ public class InjectionTests
             // Each article's record is the catalog's, found by its own slug constant: no code built from the text.
             foreach (var property in root.DescendantNodes().OfType<PropertyDeclarationSyntax>().Where(p => p.Identifier.ValueText == "Article"))
             {
-                var value = property.Initializer!.Value;
+                var body = Assert.IsType<BinaryExpressionSyntax>(property.ExpressionBody!.Expression);
+                Assert.Equal("__article", body.Left.ToString());
+                var assignment = Assert.IsType<AssignmentExpressionSyntax>(Assert.IsType<ParenthesizedExpressionSyntax>(body.Right).Expression);
+                var value = assignment.Right;
                 if (value is PostfixUnaryExpressionSyntax suppressed) value = suppressed.Operand;
                 var call = Assert.IsType<InvocationExpressionSyntax>(value);
                 Assert.Equal("global::TestProject.Articles.Find", call.Expression.ToString());

@@ -26,8 +26,9 @@ namespace TestProject
 			public const string Body = "Body.";
 			#line default
 			internal const string __Data = "2210150810010000000";
+			private static global::ArticleData.Article? __article;
 			/// <summary>The article as a record, built on first access.</summary>
-			public static global::ArticleData.Article Article { get; } = global::TestProject.Articles.Find(Slug)!;
+			public static global::ArticleData.Article Article => __article ?? (__article = global::TestProject.Articles.Find(Slug)!);
 			/// <summary>The named entities, typed by kind.</summary>
 			public static class Entities
 			{
@@ -36,7 +37,7 @@ namespace TestProject
 			public static class Claims
 			{
 				/// <summary>Every claim, in reading order.</summary>
-				public static global::System.Collections.Generic.IReadOnlyList<global::ArticleData.Claim> All { get; } = Article.Claims;
+				public static global::System.Collections.Generic.IReadOnlyList<global::ArticleData.Claim> All => Article.Claims;
 			}
 		}
 	}

@@ -32,8 +32,9 @@ namespace TestProject
 			public const string SourceBody = "The **harbour bridge** reopened on _Monday_, said [the council](https://example.org/council).\nTraffic was light.\n\nRepairs cost `4.2m` pounds, a \\*record\\* for the <abbr>city</abbr>.";
 			#line default
 			internal const string __Data = "2211312d2c2L1m1R6104100S00000000110[000000001200s100211;the council014said00001210m100100012>;021ykuf613GBP011ov151217Ann Lee17Bo Chen219transport15local1Khttps://example.org/harbour15en-GB0114desk15Metro";
+			private static global::ArticleData.Article? __article;
 			/// <summary>The article as a record, built on first access.</summary>
-			public static global::ArticleData.Article Article { get; } = global::TestProject.Articles.Find(Slug)!;
+			public static global::ArticleData.Article Article => __article ?? (__article = global::TestProject.Articles.Find(Slug)!);
 			/// <summary>The named entities, typed by kind.</summary>
 			public static class Entities
 			{
@@ -42,13 +43,13 @@ namespace TestProject
 			public static class Claims
 			{
 				/// <summary>Every claim, in reading order.</summary>
-				public static global::System.Collections.Generic.IReadOnlyList<global::ArticleData.Claim> All { get; } = Article.Claims;
+				public static global::System.Collections.Generic.IReadOnlyList<global::ArticleData.Claim> All => Article.Claims;
 				/// <summary>The headline, as a claim.</summary>
-				public static global::ArticleData.Claim Headline { get; } = Article.Claims[0];
+				public static global::ArticleData.Claim Headline => Article.Claims[0];
 				/// <summary>The headline, as a claim. Its text.</summary>
 				public const string HeadlineText = global::TestProject.Articles.HarbourBridge.Title;
 				/// <summary>The standfirst, as a claim.</summary>
-				public static global::ArticleData.Claim Standfirst { get; } = Article.Claims[1];
+				public static global::ArticleData.Claim Standfirst => Article.Claims[1];
 				/// <summary>The standfirst, as a claim. Its text.</summary>
 				public const string StandfirstText = global::TestProject.Articles.HarbourBridge.Standfirst;
 			}

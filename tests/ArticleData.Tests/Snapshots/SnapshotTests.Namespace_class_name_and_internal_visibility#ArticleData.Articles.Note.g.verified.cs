@@ -26,8 +26,9 @@ namespace Newsroom.Content
 			public const string Body = "Its body.";
 			#line default
 			internal const string __Data = "211019041000";
+			private static global::ArticleData.Article? __article;
 			/// <summary>The article as a record, built on first access.</summary>
-			public static global::ArticleData.Article Article { get; } = global::Newsroom.Content.Stories.Find(Slug)!;
+			public static global::ArticleData.Article Article => __article ?? (__article = global::Newsroom.Content.Stories.Find(Slug)!);
 			/// <summary>The named entities, typed by kind.</summary>
 			public static class Entities
 			{
@@ -36,7 +37,7 @@ namespace Newsroom.Content
 			public static class Claims
 			{
 				/// <summary>Every claim, in reading order.</summary>
-				public static global::System.Collections.Generic.IReadOnlyList<global::ArticleData.Claim> All { get; } = Article.Claims;
+				public static global::System.Collections.Generic.IReadOnlyList<global::ArticleData.Claim> All => Article.Claims;
 			}
 		}
 	}

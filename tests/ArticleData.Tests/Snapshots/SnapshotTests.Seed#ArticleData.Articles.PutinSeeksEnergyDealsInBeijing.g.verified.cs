@@ -28,49 +28,50 @@ namespace TestProject
 			public const string Body = "Russian President Vladimir Putin has arrived in Beijing for a state visit, positioning himself to secure tangible business deals shortly after the departure of US President Donald Trump from the same city. The diplomatic engagement underscores Moscow’s growing economic reliance on China since the onset of the war in Ukraine in 2022, with the Kremlin seeking to demonstrate that it can deliver concrete commercial outcomes unlike its US counterpart.\n\nCentral to the visit is the Power of Siberia 2 gas pipeline, a project that would effectively double Russia’s energy exports to China. However, reports indicate that Chinese President Xi Jinping is not in a hurry to grant final approval for the infrastructure. This hesitation presents a significant challenge for Moscow, which is navigating a global energy crisis and requires expanded markets to offset the economic pressures of its ongoing military campaign.\n\nThe timing of Putin’s visit coincides with a deteriorating security situation within Russia itself. Enemy drones are reportedly striking key infrastructure further inside Russian territory than previously observed, signalling an escalation in domestic vulnerabilities. These attacks occur as the Ukrainian military campaign appears to have stalled, complicating the strategic calculus for the Kremlin as it attempts to project strength abroad.\n\nIn response to these pressures, the Kremlin has publicly flexed its military capabilities through recent joint exercises with Belarus. The three-day drills included specific practises for the deployment of nuclear weapons, a move intended to reinforce strategic deterrence. This display of force contrasts with the diplomatic efforts in Beijing, where the focus remains on stabilising energy revenues and political support.\n\nAs summer approaches, the momentum of the war in Europe remains ambiguous. Putin’s presence in the Chinese capital highlights the complex interplay between diplomatic necessity and military reality for Russia. The outcome of the negotiations regarding the gas pipeline will likely serve as a key indicator of how much leverage Beijing retains in its relationship with Moscow during this critical phase of the conflict.";
 			#line default
 			internal const string __Data = "2111215e=061p=021^=021l<021g<021=01>Vladimir Putin0115Putin11ARussian President40050020B>0022>50024d2500314City0040L70020k170023|970024r970001:Xi Jinping0112Xi11AChinese President30W20010:0021k5:00718pipeline0020l1B0021LB00350041z160020c760021e960024y:600317Country0021}370023u3700216Russia:117Russian0520070021~260022n260022^570024}560021=United States:112US0220u420020x<20010011<US President120`5<003:117Chinese0420g850021w350021{470024|27003:119Ukrainian0220i970022u890051:Government00320a:70022p;70023T700319Continent00124l1600=100e2000000040123110c4000000032451200^60000000501678120_6c700000015s34001}m314year5479:;1210}300000003369121~3t3002117reports018indicate0002291220|20000000206122}2}4000011:reportedly016122|7a5000011:appears to02:;1230}3000000025;123~3_40000001459001613day0123_8j4000000011124c6a60030116likely02140";
+			private static global::ArticleData.Article? __article;
 			/// <summary>The article as a record, built on first access.</summary>
-			public static global::ArticleData.Article Article { get; } = global::TestProject.Articles.Find(Slug)!;
+			public static global::ArticleData.Article Article => __article ?? (__article = global::TestProject.Articles.Find(Slug)!);
 			/// <summary>The named entities, typed by kind.</summary>
 			public static class Entities
 			{
 				/// <summary>Vladimir Putin (Person) — Russian President; 4 mention(s).</summary>
-				public static global::ArticleData.Person VladimirPutin { get; } = (global::ArticleData.Person)Article.Entities[0];
+				public static global::ArticleData.Person VladimirPutin => (global::ArticleData.Person)Article.Entities[0];
 				/// <summary>Beijing (Place, City); 4 mention(s).</summary>
-				public static global::ArticleData.Place Beijing { get; } = (global::ArticleData.Place)Article.Entities[1];
+				public static global::ArticleData.Place Beijing => (global::ArticleData.Place)Article.Entities[1];
 				/// <summary>Xi Jinping (Person) — Chinese President; 3 mention(s).</summary>
-				public static global::ArticleData.Person XiJinping { get; } = (global::ArticleData.Person)Article.Entities[2];
+				public static global::ArticleData.Person XiJinping => (global::ArticleData.Person)Article.Entities[2];
 				/// <summary>Power of Siberia 2 (Other, pipeline); 2 mention(s).</summary>
-				public static global::ArticleData.NamedThing PowerOfSiberia2 { get; } = (global::ArticleData.NamedThing)Article.Entities[3];
+				public static global::ArticleData.NamedThing PowerOfSiberia2 => (global::ArticleData.NamedThing)Article.Entities[3];
 				/// <summary>Moscow (Place, City); 4 mention(s).</summary>
-				public static global::ArticleData.Place Moscow { get; } = (global::ArticleData.Place)Article.Entities[4];
+				public static global::ArticleData.Place Moscow => (global::ArticleData.Place)Article.Entities[4];
 				/// <summary>Belarus (Place, Country); 2 mention(s).</summary>
-				public static global::ArticleData.Place Belarus { get; } = (global::ArticleData.Place)Article.Entities[5];
+				public static global::ArticleData.Place Belarus => (global::ArticleData.Place)Article.Entities[5];
 				/// <summary>Russia (Place, Country); 5 mention(s).</summary>
-				public static global::ArticleData.Place Russia { get; } = (global::ArticleData.Place)Article.Entities[6];
+				public static global::ArticleData.Place Russia => (global::ArticleData.Place)Article.Entities[6];
 				/// <summary>United States (Place, Country); 2 mention(s).</summary>
-				public static global::ArticleData.Place UnitedStates { get; } = (global::ArticleData.Place)Article.Entities[7];
+				public static global::ArticleData.Place UnitedStates => (global::ArticleData.Place)Article.Entities[7];
 				/// <summary>Donald Trump (Person) — US President; 1 mention(s).</summary>
-				public static global::ArticleData.Person DonaldTrump { get; } = (global::ArticleData.Person)Article.Entities[8];
+				public static global::ArticleData.Person DonaldTrump => (global::ArticleData.Person)Article.Entities[8];
 				/// <summary>China (Place, Country); 4 mention(s).</summary>
-				public static global::ArticleData.Place China { get; } = (global::ArticleData.Place)Article.Entities[9];
+				public static global::ArticleData.Place China => (global::ArticleData.Place)Article.Entities[9];
 				/// <summary>Ukraine (Place, Country); 2 mention(s).</summary>
-				public static global::ArticleData.Place Ukraine { get; } = (global::ArticleData.Place)Article.Entities[10];
+				public static global::ArticleData.Place Ukraine => (global::ArticleData.Place)Article.Entities[10];
 				/// <summary>Kremlin (Organization, Government); 3 mention(s).</summary>
-				public static global::ArticleData.Organization Kremlin { get; } = (global::ArticleData.Organization)Article.Entities[11];
+				public static global::ArticleData.Organization Kremlin => (global::ArticleData.Organization)Article.Entities[11];
 				/// <summary>Europe (Place, Continent); 1 mention(s).</summary>
-				public static global::ArticleData.Place Europe { get; } = (global::ArticleData.Place)Article.Entities[12];
+				public static global::ArticleData.Place Europe => (global::ArticleData.Place)Article.Entities[12];
 			}
 			/// <summary>The checkable statements.</summary>
 			public static class Claims
 			{
 				/// <summary>Every claim, in reading order.</summary>
-				public static global::System.Collections.Generic.IReadOnlyList<global::ArticleData.Claim> All { get; } = Article.Claims;
+				public static global::System.Collections.Generic.IReadOnlyList<global::ArticleData.Claim> All => Article.Claims;
 				/// <summary>The headline, as a claim.</summary>
-				public static global::ArticleData.Claim Headline { get; } = Article.Claims[0];
+				public static global::ArticleData.Claim Headline => Article.Claims[0];
 				/// <summary>The headline, as a claim. Its text.</summary>
 				public const string HeadlineText = global::TestProject.Articles.PutinSeeksEnergyDealsInBeijing.Title;
 				/// <summary>The standfirst, as a claim.</summary>
-				public static global::ArticleData.Claim Standfirst { get; } = Article.Claims[1];
+				public static global::ArticleData.Claim Standfirst => Article.Claims[1];
 				/// <summary>The standfirst, as a claim. Its text.</summary>
 				public const string StandfirstText = global::TestProject.Articles.PutinSeeksEnergyDealsInBeijing.Standfirst;
 			}
