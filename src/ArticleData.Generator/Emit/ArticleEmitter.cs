@@ -113,6 +113,9 @@ public static class ArticleEmitter
         var names = EntityIdentifiers.For(model.Entities);
         w.Line("/// <summary>The named entities, typed by kind.</summary>");
         w.Open("public static class Entities");
+        // One cast helper per class, each property a call of it: a thousand articles' getters each binding an interface
+        // indexer and a cast compiled 7% slower in a real build (farm-bench, 5 pairs).
+        if (model.Entities.Count > 0) w.Line($"private static T __Entity<T>(int index) where T : {Rt}Entity => (T)Article.Entities[index];");
         for (int i = 0; i < model.Entities.Count; i++)
         {
             var e = model.Entities[i];
@@ -127,7 +130,7 @@ public static class ArticleEmitter
             w.Line($"/// <summary>{Literals.Xml(e.Name)} ({e.Kind}{(e.Type is null ? "" : ", " + Literals.Xml(e.Type))}){roles}; {e.Mentions.Count} mention(s).</summary>");
             // Compact output maps only the text constants: each #line directive repeats the article's path.
             var firstMention = full && e.Mentions.Count > 0 ? map.Of(e.Mentions[0].Span) : null;
-            map.Member(w, firstMention, $"public static {Rt}{type} ", names[i], $" => ({Rt}{type})Article.Entities[{Literals.Int(i)}];");
+            map.Member(w, firstMention, $"public static {Rt}{type} ", names[i], $" => __Entity<{Rt}{type}>({Literals.Int(i)});");
         }
         w.Close();
     }

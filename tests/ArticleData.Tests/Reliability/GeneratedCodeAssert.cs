@@ -153,7 +153,7 @@ public static class GeneratedCodeAssert
             "field " + p + ".Slug", "field " + p + ".Title", "field " + p + ".Standfirst", "field " + p + ".SourcePath",
             "field " + p + ".Body", "field " + p + ".SourceBody",
             "property " + p + ".Article", "field " + p + ".__article", "field " + p + ".__Data",
-            "class " + p + ".Entities", "class " + p + ".Claims", "property " + p + ".Claims.All",
+            "class " + p + ".Entities", "method " + p + ".Entities.__Entity", "class " + p + ".Claims", "property " + p + ".Claims.All",
             "property " + p + ".Claims.Headline", "field " + p + ".Claims.HeadlineText", "property " + p + ".Claims.Standfirst", "field " + p + ".Claims.StandfirstText",
             "class " + p + ".Claims.Texts",
         };

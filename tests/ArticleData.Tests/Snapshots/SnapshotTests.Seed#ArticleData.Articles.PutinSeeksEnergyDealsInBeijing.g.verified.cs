@@ -34,32 +34,33 @@ namespace TestProject
 			/// <summary>The named entities, typed by kind.</summary>
 			public static class Entities
 			{
+				private static T __Entity<T>(int index) where T : global::ArticleData.Entity => (T)Article.Entities[index];
 				/// <summary>Vladimir Putin (Person) — Russian President; 4 mention(s).</summary>
-				public static global::ArticleData.Person VladimirPutin => (global::ArticleData.Person)Article.Entities[0];
+				public static global::ArticleData.Person VladimirPutin => __Entity<global::ArticleData.Person>(0);
 				/// <summary>Beijing (Place, City); 4 mention(s).</summary>
-				public static global::ArticleData.Place Beijing => (global::ArticleData.Place)Article.Entities[1];
+				public static global::ArticleData.Place Beijing => __Entity<global::ArticleData.Place>(1);
 				/// <summary>Xi Jinping (Person) — Chinese President; 3 mention(s).</summary>
-				public static global::ArticleData.Person XiJinping => (global::ArticleData.Person)Article.Entities[2];
+				public static global::ArticleData.Person XiJinping => __Entity<global::ArticleData.Person>(2);
 				/// <summary>Power of Siberia 2 (Other, pipeline); 2 mention(s).</summary>
-				public static global::ArticleData.NamedThing PowerOfSiberia2 => (global::ArticleData.NamedThing)Article.Entities[3];
+				public static global::ArticleData.NamedThing PowerOfSiberia2 => __Entity<global::ArticleData.NamedThing>(3);
 				/// <summary>Moscow (Place, City); 4 mention(s).</summary>
-				public static global::ArticleData.Place Moscow => (global::ArticleData.Place)Article.Entities[4];
+				public static global::ArticleData.Place Moscow => __Entity<global::ArticleData.Place>(4);
 				/// <summary>Belarus (Place, Country); 2 mention(s).</summary>
-				public static global::ArticleData.Place Belarus => (global::ArticleData.Place)Article.Entities[5];
+				public static global::ArticleData.Place Belarus => __Entity<global::ArticleData.Place>(5);
 				/// <summary>Russia (Place, Country); 5 mention(s).</summary>
-				public static global::ArticleData.Place Russia => (global::ArticleData.Place)Article.Entities[6];
+				public static global::ArticleData.Place Russia => __Entity<global::ArticleData.Place>(6);
 				/// <summary>United States (Place, Country); 2 mention(s).</summary>
-				public static global::ArticleData.Place UnitedStates => (global::ArticleData.Place)Article.Entities[7];
+				public static global::ArticleData.Place UnitedStates => __Entity<global::ArticleData.Place>(7);
 				/// <summary>Donald Trump (Person) — US President; 1 mention(s).</summary>
-				public static global::ArticleData.Person DonaldTrump => (global::ArticleData.Person)Article.Entities[8];
+				public static global::ArticleData.Person DonaldTrump => __Entity<global::ArticleData.Person>(8);
 				/// <summary>China (Place, Country); 4 mention(s).</summary>
-				public static global::ArticleData.Place China => (global::ArticleData.Place)Article.Entities[9];
+				public static global::ArticleData.Place China => __Entity<global::ArticleData.Place>(9);
 				/// <summary>Ukraine (Place, Country); 2 mention(s).</summary>
-				public static global::ArticleData.Place Ukraine => (global::ArticleData.Place)Article.Entities[10];
+				public static global::ArticleData.Place Ukraine => __Entity<global::ArticleData.Place>(10);
 				/// <summary>Kremlin (Organization, Government); 3 mention(s).</summary>
-				public static global::ArticleData.Organization Kremlin => (global::ArticleData.Organization)Article.Entities[11];
+				public static global::ArticleData.Organization Kremlin => __Entity<global::ArticleData.Organization>(11);
 				/// <summary>Europe (Place, Continent); 1 mention(s).</summary>
-				public static global::ArticleData.Place Europe => (global::ArticleData.Place)Article.Entities[12];
+				public static global::ArticleData.Place Europe => __Entity<global::ArticleData.Place>(12);
 			}
 			/// <summary>The checkable statements.</summary>
 			public static class Claims

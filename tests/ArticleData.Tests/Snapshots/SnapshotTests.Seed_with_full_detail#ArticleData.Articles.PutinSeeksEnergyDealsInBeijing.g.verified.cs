@@ -40,57 +40,58 @@ namespace TestProject
 			/// <summary>The named entities, typed by kind.</summary>
 			public static class Entities
 			{
+				private static T __Entity<T>(int index) where T : global::ArticleData.Entity => (T)Article.Entities[index];
 				/// <summary>Vladimir Putin (Person) — Russian President; 4 mention(s).</summary>
 				#line (1, 1) - (1, 5) 46 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-				public static global::ArticleData.Person VladimirPutin => (global::ArticleData.Person)Article.Entities[0];
+				public static global::ArticleData.Person VladimirPutin => __Entity<global::ArticleData.Person>(0);
 				#line default
 				/// <summary>Beijing (Place, City); 4 mention(s).</summary>
 				#line (1, 29) - (1, 35) 45 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-				public static global::ArticleData.Place Beijing => (global::ArticleData.Place)Article.Entities[1];
+				public static global::ArticleData.Place Beijing => __Entity<global::ArticleData.Place>(1);
 				#line default
 				/// <summary>Xi Jinping (Person) — Chinese President; 3 mention(s).</summary>
 				#line (1, 40) - (1, 41) 46 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-				public static global::ArticleData.Person XiJinping => (global::ArticleData.Person)Article.Entities[2];
+				public static global::ArticleData.Person XiJinping => __Entity<global::ArticleData.Person>(2);
 				#line default
 				/// <summary>Power of Siberia 2 (Other, pipeline); 2 mention(s).</summary>
 				#line (1, 50) - (1, 67) 50 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-				public static global::ArticleData.NamedThing PowerOfSiberia2 => (global::ArticleData.NamedThing)Article.Entities[3];
+				public static global::ArticleData.NamedThing PowerOfSiberia2 => __Entity<global::ArticleData.NamedThing>(3);
 				#line default
 				/// <summary>Moscow (Place, City); 4 mention(s).</summary>
 				#line (2, 64) - (2, 69) 45 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-				public static global::ArticleData.Place Moscow => (global::ArticleData.Place)Article.Entities[4];
+				public static global::ArticleData.Place Moscow => __Entity<global::ArticleData.Place>(4);
 				#line default
 				/// <summary>Belarus (Place, Country); 2 mention(s).</summary>
 				#line (2, 135) - (2, 141) 45 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-				public static global::ArticleData.Place Belarus => (global::ArticleData.Place)Article.Entities[5];
+				public static global::ArticleData.Place Belarus => __Entity<global::ArticleData.Place>(5);
 				#line default
 				/// <summary>Russia (Place, Country); 5 mention(s).</summary>
 				#line (4, 1) - (4, 7) 45 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-				public static global::ArticleData.Place Russia => (global::ArticleData.Place)Article.Entities[6];
+				public static global::ArticleData.Place Russia => __Entity<global::ArticleData.Place>(6);
 				#line default
 				/// <summary>United States (Place, Country); 2 mention(s).</summary>
 				#line (4, 161) - (4, 162) 45 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-				public static global::ArticleData.Place UnitedStates => (global::ArticleData.Place)Article.Entities[7];
+				public static global::ArticleData.Place UnitedStates => __Entity<global::ArticleData.Place>(7);
 				#line default
 				/// <summary>Donald Trump (Person) — US President; 1 mention(s).</summary>
 				#line (4, 174) - (4, 185) 46 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-				public static global::ArticleData.Person DonaldTrump => (global::ArticleData.Person)Article.Entities[8];
+				public static global::ArticleData.Person DonaldTrump => __Entity<global::ArticleData.Person>(8);
 				#line default
 				/// <summary>China (Place, Country); 4 mention(s).</summary>
 				#line (4, 283) - (4, 287) 45 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-				public static global::ArticleData.Place China => (global::ArticleData.Place)Article.Entities[9];
+				public static global::ArticleData.Place China => __Entity<global::ArticleData.Place>(9);
 				#line default
 				/// <summary>Ukraine (Place, Country); 2 mention(s).</summary>
 				#line (4, 319) - (4, 325) 45 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-				public static global::ArticleData.Place Ukraine => (global::ArticleData.Place)Article.Entities[10];
+				public static global::ArticleData.Place Ukraine => __Entity<global::ArticleData.Place>(10);
 				#line default
 				/// <summary>Kremlin (Organization, Government); 3 mention(s).</summary>
 				#line (4, 345) - (4, 351) 52 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-				public static global::ArticleData.Organization Kremlin => (global::ArticleData.Organization)Article.Entities[11];
+				public static global::ArticleData.Organization Kremlin => __Entity<global::ArticleData.Organization>(11);
 				#line default
 				/// <summary>Europe (Place, Continent); 1 mention(s).</summary>
 				#line (8, 50) - (8, 55) 45 "{ProjectDirectory}/seeds/putin-seeks-energy-deals-in-beijing.txt"
-				public static global::ArticleData.Place Europe => (global::ArticleData.Place)Article.Entities[12];
+				public static global::ArticleData.Place Europe => __Entity<global::ArticleData.Place>(12);
 				#line default
 			}
 			/// <summary>The checkable statements.</summary>
