@@ -46,15 +46,8 @@ public sealed class LocalFeed
         string package = Path.Combine(feed, $"ArticleData.{PackageVersion}.nupkg");
         if (!File.Exists(package)) throw new InvalidOperationException($"The feed has no {Path.GetFileName(package)}: {feed}");
 
-        // The user-level NuGet config still adds its sources; the consumers need nothing from them but the SDK's own packs.
-        File.WriteAllText(Path.Combine(root, "NuGet.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="articledata-build-benchmark" value="{feed}" />
-              </packageSources>
-            </configuration>
-            """);
+        // The consumers need nothing from the user-level sources but the SDK's own packs.
+        LocalNuGetConfig.Write(root, "articledata-build-benchmark", feed);
         return new LocalFeed(feed, packages);
     }
 

@@ -37,15 +37,8 @@ public sealed class PackageFeed : IDisposable
             if (pack.ExitCode != 0) throw new InvalidOperationException("Packing failed.\n" + pack);
         }
 
-        // Consumer projects live under Root, so this NuGet.config applies to them; the user-level config still adds its sources.
-        File.WriteAllText(Path.Combine(Root, "NuGet.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="articledata-test-feed" value="{Feed}" />
-              </packageSources>
-            </configuration>
-            """);
+        // Consumer projects live under Root, so this NuGet.config applies to them.
+        LocalNuGetConfig.Write(Root, "articledata-test-feed", Feed);
     }
 
     public string PackagePath(string id) => Path.Combine(Feed, $"{id}.{Version}.nupkg");
