@@ -16,18 +16,22 @@ public static class ArticleEmitter
 
     public static string Emit(ArticleUnit unit, GeneratorOptions options)
     {
-        var w = new CodeWriter(Capacity(unit));
+        var w = new CodeWriter(Capacity(unit, options));
         Write(w, unit, options);
         return w.ToString();
     }
 
-    /// <summary>About how many characters the article's file takes, so its writer grows once at most.</summary>
-    public static int Capacity(ArticleUnit unit)
+    /// <summary>
+    /// About how many characters the article's file takes, at most, so its writer grows once at most: the body (twice
+    /// for Markdown), a line or two per entity, and per claim its data (compact) or also its text and mapping (full).
+    /// </summary>
+    public static int Capacity(ArticleUnit unit, GeneratorOptions options)
     {
         var model = unit.Article.Model;
         int body = 0;
         foreach (var p in model.Document.Paragraphs) body += p.Text.Length + 2;
-        return 4096 + body * 2 + model.Entities.Count * 300 + model.Claims.Count * 300;
+        int perClaim = options.Detail == GeneratedDetail.Full ? 300 : 50;
+        return 2048 + body * 2 + model.Entities.Count * 250 + model.Claims.Count * perClaim;
     }
 
     /// <summary>Writes the article's file into <paramref name="w"/>: the header, and its class inside the catalog class.</summary>

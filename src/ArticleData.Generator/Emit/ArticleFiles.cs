@@ -61,7 +61,7 @@ public static class ArticleFiles
     public static string Emit(ArticleFileGroup group, GeneratorOptions options)
     {
         int capacity = 0;
-        foreach (var unit in group.Units) capacity += ArticleEmitter.Capacity(unit);
+        foreach (var unit in group.Units) capacity += ArticleEmitter.Capacity(unit, options);
         var w = new CodeWriter(capacity);
         ArticleEmitter.OpenCatalog(w, options);
         foreach (var unit in group.Units) ArticleEmitter.WriteClass(w, unit, options);
