@@ -97,8 +97,11 @@ public static class ArticleEmitter
         w.Line($"private static {FileHeader.Nullable(options, Rt + "Article")} __article;");
         w.Line("/// <summary>The article as a record, built on first access.</summary>");
         w.Line($"public static {Rt}Article Article => __article ?? (__article = {FileHeader.Qualified(options, options.ClassName)}.Find(Slug){(options.NullableAnnotations ? "!" : "")});");
-        WriteEntities(w, map, model, full);
-        WriteClaims(w, map, model, full, FileHeader.Qualified(options, options.ClassName) + "." + className);
+        if (options.Detail != GeneratedDetail.Minimal)
+        {
+            WriteEntities(w, map, model, full);
+            WriteClaims(w, map, model, full, FileHeader.Qualified(options, options.ClassName) + "." + className);
+        }
         w.Close();
     }
 

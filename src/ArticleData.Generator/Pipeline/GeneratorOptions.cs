@@ -18,6 +18,13 @@ public enum GeneratedDetail
 
     /// <summary>Everything: also <c>Claims.Texts</c>, remarks quoting the standfirst and opening, #line on every entity and claim member.</summary>
     Full,
+
+    /// <summary>
+    /// For large sites: each article's class holds only its text constants and its record — no per-article
+    /// <c>Entities</c> and <c>Claims</c> classes, which are most of the members the compiler works through. The
+    /// records (with every entity and claim) and the cross-article entity catalog are unchanged.
+    /// </summary>
+    Minimal,
 }
 
 /// <summary>The project-wide MSBuild options the generator reads, validated, with a diagnostic for each bad value.</summary>
@@ -122,9 +129,10 @@ public sealed record GeneratorOptions(
         var detail = GeneratedDetail.Compact;
         string detailText = Read("ArticleDataDetail").ToLowerInvariant();
         if (detailText == "full") detail = GeneratedDetail.Full;
+        else if (detailText == "minimal") detail = GeneratedDetail.Minimal;
         else if (detailText.Length > 0 && detailText != "compact")
         {
-            Problem($"ArticleDataDetail '{detailText}' is neither 'compact' nor 'full'; 'compact' is used.");
+            Problem($"ArticleDataDetail '{detailText}' is not 'compact', 'full' or 'minimal'; 'compact' is used.");
         }
 
         return new GeneratorOptions(ns, className, entitiesClassName, visibility == "internal", maxSize, extraction, nullableAnnotations,

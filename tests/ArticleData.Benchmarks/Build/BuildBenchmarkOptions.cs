@@ -25,10 +25,11 @@ public sealed record BuildBenchmarkOptions
     public const string DefaultResultsFile = "BenchmarkDotNet.Artifacts/results/build-benchmark.md";
 
     public const string Usage = """
-        Usage: dotnet run -c Release --project tests/ArticleData.Benchmarks -- build [--n 100,1000] [--runs 3] [--modes off,server] [--keep]
+        Usage: dotnet run -c Release --project tests/ArticleData.Benchmarks -- build [--n 100,1000] [--runs 3] [--modes off,server] [--detail compact] [--keep]
           --n      article counts (default: ARTICLEDATA_BENCH_N, else 100,1000; 10,000 takes a long time)
           --runs   timed pairs of builds (ArticleData, EmbeddedResource) per mode (default 3)
           --modes  off: compiler server off; server: server on, first and second build (default: both)
+          --detail the ArticleData project's ArticleDataDetail (compact, full or minimal; default: not set, i.e. compact)
           --keep   keep the temporary projects and print where they are
         """;
 
@@ -39,6 +40,9 @@ public sealed record BuildBenchmarkOptions
     public int Runs { get; init; } = 3;
 
     public BuildModes Modes { get; init; } = BuildModes.All;
+
+    /// <summary>The ArticleData project's <c>ArticleDataDetail</c> property, or null to leave it unset (the default output).</summary>
+    public string? Detail { get; init; }
 
     /// <summary>Keep the temporary folder (projects, feed, generated files) instead of deleting it at the end.</summary>
     public bool Keep { get; init; }
@@ -74,6 +78,9 @@ public sealed record BuildBenchmarkOptions
                     break;
                 case "--modes":
                     options = options with { Modes = ParseModes(Value()) };
+                    break;
+                case "--detail":
+                    options = options with { Detail = Value() };
                     break;
                 case "--keep":
                     options = options with { Keep = true };

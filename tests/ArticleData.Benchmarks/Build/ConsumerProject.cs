@@ -44,7 +44,7 @@ public sealed class ConsumerProject
     public string OutputAssembly => Path.Combine(Directory, "bin", "Debug", "net10.0", Name + ".dll");
 
     /// <summary>Writes the project, its Program.cs and the articles into <paramref name="parent"/>/articledata or /resource.</summary>
-    public static ConsumerProject Create(string parent, ConsumerKind kind, IReadOnlyList<SyntheticArticle> articles)
+    public static ConsumerProject Create(string parent, ConsumerKind kind, IReadOnlyList<SyntheticArticle> articles, string? detail = null)
     {
         var project = kind == ConsumerKind.ArticleData
             ? new ConsumerProject(kind, Path.Combine(parent, "articledata"), "ArticleDataApp")
@@ -54,6 +54,7 @@ public sealed class ConsumerProject
         System.IO.Directory.CreateDirectory(articlesFolder);
         foreach (var article in articles) File.WriteAllText(Path.Combine(articlesFolder, article.FileName), article.Text);
 
+        string property = kind == ConsumerKind.ArticleData && detail is not null ? $"<ArticleDataDetail>{detail}</ArticleDataDetail>" : "";
         string item = kind == ConsumerKind.ArticleData
             ? $"""<PackageReference Include="ArticleData" Version="{LocalFeed.PackageVersion}" />"""
             : """<EmbeddedResource Include="articles/**/*.txt" />""";
@@ -62,6 +63,7 @@ public sealed class ConsumerProject
               <PropertyGroup>
                 <OutputType>Exe</OutputType>
                 <TargetFramework>net10.0</TargetFramework>
+                {property}
               </PropertyGroup>
               <ItemGroup>
                 {item}
