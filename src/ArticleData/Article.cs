@@ -63,11 +63,14 @@ namespace ArticleData
         public string TextOf(SourceSpan span)
         {
             if (span == null) throw new ArgumentNullException(nameof(span));
-            string text = span.Part == TextPart.Title ? Title
-                : span.Part == TextPart.Standfirst ? Standfirst
-                : Paragraphs[span.Paragraph].Text;
-            return text.Substring(span.Offset, span.Length);
+            return TextOf(span, Title, Standfirst, Body, Paragraphs);
         }
+
+        /// <summary>The text a span covers, from an article's parts: also what the decoder uses before the article exists.</summary>
+        internal static string TextOf(SourceSpan span, string title, string standfirst, string body, IReadOnlyList<Paragraph> paragraphs) =>
+            span.Part == TextPart.Title ? title.Substring(span.Offset, span.Length)
+            : span.Part == TextPart.Standfirst ? standfirst.Substring(span.Offset, span.Length)
+            : body.Substring(paragraphs[span.Paragraph].Offset + span.Offset, span.Length);
 
         /// <inheritdoc />
         public override string ToString() => Title;

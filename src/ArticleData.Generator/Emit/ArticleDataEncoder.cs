@@ -30,7 +30,7 @@ public static class ArticleDataEncoder
     /// <summary>Must equal ArticleData.Internal.GeneratedArticle.FormatVersion.</summary>
     public const int FormatVersion = 2;
 
-    /// <summary>The first and last final digits; ArticleData.Internal.GeneratedArticle reads the same ranges.</summary>
+    /// <summary>The first and last final digits; ArticleData.Internal.DataReader reads the same ranges.</summary>
     public const char FinalFirst = '0', FinalLast = '[';
 
     /// <summary>The first and last continuation digits (the range skips '\', which a literal would escape).</summary>
@@ -134,12 +134,7 @@ public static class ArticleDataEncoder
     /// <summary>True when the span is exactly <paramref name="text"/> in its block: what the decoder reads back from it.</summary>
     private static bool SpanCovers(ArticleDocument doc, SpanInfo span, string text)
     {
-        TextBlock? block = span.Part switch
-        {
-            TextPart.Title => doc.Title,
-            TextPart.Standfirst => doc.Standfirst,
-            _ => span.Paragraph >= 0 && span.Paragraph < doc.Paragraphs.Count ? doc.Paragraphs[span.Paragraph] : null,
-        };
+        var block = doc.BlockOf(span);
         return block is not null && span.Length == text.Length && span.Offset >= 0 && span.Offset + span.Length <= block.Text.Length
             && string.CompareOrdinal(block.Text, span.Offset, text, 0, text.Length) == 0;
     }
@@ -250,28 +245,20 @@ public static class ArticleDataEncoder
         public Writer(int capacity) => _builder = new StringBuilder(capacity);
 
         /// <summary>A number ≥ 0 (a negative one, which the model never holds where this is called, is written as 0).</summary>
-        public Writer Int(int value)
+        public Writer Int(int value) => Digits(value < 0 ? 0u : (uint)value);
+
+        /// <summary>Any number, zig-zag folded: 0, -1, 1, -2, 2 … → 0, 1, 2, 3, 4 ….</summary>
+        public Writer Signed(int value) => Digits((uint)((value << 1) ^ (value >> 31)));
+
+        /// <summary>Continuation digits, least significant first, then the final digit.</summary>
+        private Writer Digits(uint v)
         {
-            uint v = value < 0 ? 0u : (uint)value;
             while (v >= FinalBase)
             {
                 _builder.Append((char)(ContinuationFirst + (int)(v % ContinuationBase)));
                 v /= ContinuationBase;
             }
             _builder.Append((char)(FinalFirst + (int)v));
-            return this;
-        }
-
-        /// <summary>Any number, zig-zag folded: 0, -1, 1, -2, 2 … → 0, 1, 2, 3, 4 ….</summary>
-        public Writer Signed(int value)
-        {
-            uint folded = (uint)((value << 1) ^ (value >> 31));
-            while (folded >= FinalBase)
-            {
-                _builder.Append((char)(ContinuationFirst + (int)(folded % ContinuationBase)));
-                folded /= ContinuationBase;
-            }
-            _builder.Append((char)(FinalFirst + (int)folded));
             return this;
         }
 

@@ -126,13 +126,7 @@ public static class ArticleEmitter
         for (int i = 0; i < model.Entities.Count; i++)
         {
             var e = model.Entities[i];
-            string type = e.Kind switch
-            {
-                EntityKind.Person => "Person",
-                EntityKind.Place => "Place",
-                EntityKind.Organization => "Organization",
-                _ => "NamedThing",
-            };
+            string type = EntityType(e.Kind);
             string roles = e.Roles.Count > 0 ? " — " + Literals.Xml(string.Join("; ", e.Roles)) : "";
             w.Line($"/// <summary>{Literals.Xml(e.Name)} ({e.Kind}{(e.Type is null ? "" : ", " + Literals.Xml(e.Type))}){roles}; {e.Mentions.Count} mention(s).</summary>");
             // Compact output maps only the text constants: each #line directive repeats the article's path.
@@ -154,10 +148,8 @@ public static class ArticleEmitter
         w.Open("public static class Claims");
         w.Line("/// <summary>Every claim, in reading order.</summary>");
         w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{Rt}Claim> All => Article.Claims;");
-        // Compact output maps only the text constants: each #line directive repeats the article's path.
-        var claimMap = full ? map : ArticleLineMap.Off;
-        NamedClaim(w, claimMap, model, TextPart.Title, "Headline", "The headline, as a claim.", model.Document.Title.Text, articleClass + ".Title", full);
-        NamedClaim(w, claimMap, model, TextPart.Standfirst, "Standfirst", "The standfirst, as a claim.", model.Document.Standfirst?.Text, articleClass + ".Standfirst", full);
+        NamedClaim(w, map, model, TextPart.Title, "Headline", "The headline, as a claim.", model.Document.Title.Text, articleClass + ".Title", full);
+        NamedClaim(w, map, model, TextPart.Standfirst, "Standfirst", "The standfirst, as a claim.", model.Document.Standfirst?.Text, articleClass + ".Standfirst", full);
         if (full && model.Claims.Count > 0)
         {
             w.Line();
@@ -188,7 +180,8 @@ public static class ArticleEmitter
             count++;
         }
         if (count != 1) return;
-        var source = map.Of(model.Claims[index].Span);
+        // Compact output maps only the text constants: each #line directive repeats the article's path.
+        var source = full ? map.Of(model.Claims[index].Span) : null;
         w.Line($"/// <summary>{doc}</summary>");
         map.Member(w, source, $"public static {Rt}Claim ", name, $" => Article.Claims[{Literals.Int(index)}];");
         w.Line(full ? $"/// <summary>{doc} Its text: {Literals.Xml(model.Claims[index].Text, 200)}</summary>" : $"/// <summary>{doc} Its text.</summary>");
@@ -196,6 +189,15 @@ public static class ArticleEmitter
         if (text == partText) map.Member(w, source, "public const string ", name + "Text", " = " + partConstant + ";");
         else map.Constant(w, source, "public const string ", name + "Text", text);
     }
+
+    /// <summary>The runtime record type of an entity kind: Person, Place, Organization or NamedThing.</summary>
+    internal static string EntityType(EntityKind kind) => kind switch
+    {
+        EntityKind.Person => "Person",
+        EntityKind.Place => "Place",
+        EntityKind.Organization => "Organization",
+        _ => "NamedThing",
+    };
 
     /// <summary>"c-3f2a9b1c0d" → "C3f2a9b1c0d", "c-3f2a9b1c0d-2" → "C3f2a9b1c0d_2": a valid identifier, as stable as the id.</summary>
     internal static string ClaimConstantName(string id)

@@ -37,16 +37,13 @@ public sealed class ArticleLineMap
     /// <summary>The largest column and character offset the compiler accepts in an enhanced #line directive.</summary>
     private const int MaxCharacter = 0x10000;
 
-    private readonly ArticleDocument? _document;
+    private readonly ArticleDocument _document;
     private readonly LineDirectiveForm _form;
 
-    /// <summary>A map that writes no directives: members written through it are not mapped.</summary>
-    public static ArticleLineMap Off { get; } = new(null, LineDirectiveForm.None);
-
-    public ArticleLineMap(ArticleDocument? document, LineDirectiveForm form)
+    public ArticleLineMap(ArticleDocument document, LineDirectiveForm form)
     {
         _document = document;
-        _form = document is not null && CanHold(document.Path) ? form : LineDirectiveForm.None;
+        _form = CanHold(document.Path) ? form : LineDirectiveForm.None;
     }
 
     /// <summary>
@@ -71,18 +68,7 @@ public sealed class ArticleLineMap
     public FileRange? Of(TextBlock? block) => block is null ? null : Range(block, 0, block.Text.Length);
 
     /// <summary>A located span of the article's text (a mention, a claim); null if its block is not found.</summary>
-    public FileRange? Of(SpanInfo span)
-    {
-        if (_document is null) return null;
-        // Indexed, not searched: an article may have thousands of paragraphs and as many claims.
-        TextBlock? block = span.Part switch
-        {
-            TextPart.Title => _document.Title,
-            TextPart.Standfirst => _document.Standfirst,
-            _ => span.Paragraph >= 0 && span.Paragraph < _document.Paragraphs.Count ? _document.Paragraphs[span.Paragraph] : null,
-        };
-        return block is null ? null : Range(block, span.Offset, span.Length);
-    }
+    public FileRange? Of(SpanInfo span) => _document.BlockOf(span) is { } block ? Range(block, span.Offset, span.Length) : null;
 
     /// <summary>
     /// Writes <c>prefix + name + suffix</c> as one line. With a <paramref name="range"/> and directives on, the line is
@@ -107,7 +93,7 @@ public sealed class ArticleLineMap
     private bool OpenDirective(CodeWriter w, FileRange? range, string prefix)
     {
         if (_form == LineDirectiveForm.None || range is not { } r || !Valid(r)) return false;
-        string path = "\"" + _document!.Path + "\"";
+        string path = "\"" + _document.Path + "\"";
         // The offset is the 1-based column where the mapped text starts on the next line: after indentation and prefix.
         int offset = w.IndentWidth + prefix.Length + 1;
         if (_form == LineDirectiveForm.Enhanced && r.StartColumn <= MaxCharacter && r.EndColumn <= MaxCharacter && offset <= MaxCharacter)

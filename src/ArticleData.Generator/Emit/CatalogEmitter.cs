@@ -129,16 +129,11 @@ public static class CatalogEmitter
         for (int i = 0; i < groups.Count; i++)
         {
             var first = groups[i].First().Entity;
-            var (type, getter) = first.Kind switch
-            {
-                EntityKind.Person => ("Person", "Person"),
-                EntityKind.Place => ("Place", "Place"),
-                EntityKind.Organization => ("Organization", "Organization"),
-                _ => ("NamedThing", "Thing"),
-            };
+            // The catalog's getter for each kind is named after its record type.
+            string type = ArticleEmitter.EntityType(first.Kind);
             int count = groups[i].Count();
             w.Line($"/// <summary>{Literals.Xml(first.Name)} ({first.Kind}), in {(count == 1 ? "1 article" : count + " articles")}.</summary>");
-            w.Line($"public static {Rt}CatalogEntity<{Rt}{type}> {names[i]} => __Table.Value.{getter}({Literals.Int(i)});");
+            w.Line($"public static {Rt}CatalogEntity<{Rt}{type}> {names[i]} => __Table.Value.{type}({Literals.Int(i)});");
         }
         w.Line();
         w.Open("private static class __Table");

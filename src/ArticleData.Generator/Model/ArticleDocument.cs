@@ -91,6 +91,14 @@ public sealed record ArticleDocument(
         }
     }
 
+    /// <summary>The block a span lies in (indexed, not searched: an article may have thousands of paragraphs); null if there is none.</summary>
+    public TextBlock? BlockOf(SpanInfo span) => span.Part switch
+    {
+        TextPart.Title => Title,
+        TextPart.Standfirst => Standfirst,
+        _ => span.Paragraph >= 0 && span.Paragraph < Paragraphs.Count ? Paragraphs[span.Paragraph] : null,
+    };
+
     /// <summary>True when the parse found the article unusable (no headline, not text…): nothing is generated for it.</summary>
     public bool HasErrors
     {

@@ -65,7 +65,7 @@ namespace ArticleData.Internal
                 string[] roles = reader.Strings();
                 var mentions = NewArray<Mention>(reader.Int());
                 for (int m = 0; m < mentions.Length; m++) mentions[m] = new Mention(spans.Read());
-                name ??= TextOf(mentions[0].Span, title, standfirst, body, paragraphs);
+                name ??= Article.TextOf(mentions[0].Span, title, standfirst, body, paragraphs);
                 entities[i] = kind switch
                 {
                     (int)EntityKind.Person => new Person(name, entityType, aliases, roles, mentions),
@@ -122,14 +122,6 @@ namespace ArticleData.Internal
 
             return new Article(Constant(type, "Slug")!, title, standfirst, Constant(type, "SourcePath")!, body, sourceBody,
                 paragraphs, entities, claims, metadata);
-        }
-
-        /// <summary>The text a span covers, before the article exists (<see cref="Article.TextOf"/> once it does).</summary>
-        private static string TextOf(SourceSpan span, string title, string standfirst, string body, Paragraph[] paragraphs)
-        {
-            if (span.Part == TextPart.Title) return title.Substring(span.Offset, span.Length);
-            if (span.Part == TextPart.Standfirst) return standfirst.Substring(span.Offset, span.Length);
-            return body.Substring(paragraphs[span.Paragraph].Offset + span.Offset, span.Length);
         }
 
         /// <summary>A new array, or the shared empty one: most claims have no quantities, most entities no aliases.</summary>

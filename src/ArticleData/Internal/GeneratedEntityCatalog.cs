@@ -48,7 +48,7 @@ namespace ArticleData.Internal
         public CatalogEntity<Organization> Organization(int index) => Get<Organization>(index);
 
         /// <summary>The other named thing at <paramref name="index"/>.</summary>
-        public CatalogEntity<NamedThing> Thing(int index) => Get<NamedThing>(index);
+        public CatalogEntity<NamedThing> NamedThing(int index) => Get<NamedThing>(index);
 
         /// <summary>The catalog entity at <paramref name="index"/>, built on first access.</summary>
         public CatalogEntity<TEntity> Get<TEntity>(int index) where TEntity : Entity

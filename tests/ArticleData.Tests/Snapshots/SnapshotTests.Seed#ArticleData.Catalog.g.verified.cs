@@ -64,7 +64,7 @@ namespace TestProject
 		/// <summary>Moscow (Place), in 1 article.</summary>
 		public static global::ArticleData.CatalogEntity<global::ArticleData.Place> Moscow => __Table.Value.Place(6);
 		/// <summary>Power of Siberia 2 (Other), in 1 article.</summary>
-		public static global::ArticleData.CatalogEntity<global::ArticleData.NamedThing> PowerOfSiberia2 => __Table.Value.Thing(7);
+		public static global::ArticleData.CatalogEntity<global::ArticleData.NamedThing> PowerOfSiberia2 => __Table.Value.NamedThing(7);
 		/// <summary>Russia (Place), in 1 article.</summary>
 		public static global::ArticleData.CatalogEntity<global::ArticleData.Place> Russia => __Table.Value.Place(8);
 		/// <summary>Ukraine (Place), in 1 article.</summary>
