@@ -1,36 +1,24 @@
 using System;
 using System.IO;
 using System.Text;
-using ArticleData.Generator.Extraction;
-using ArticleData.Generator.Model;
-using ArticleData.Generator.Parsing;
+using ArticleData.Engine.Project;
 
 namespace ArticleData.Cli;
 
-/// <summary>Reads article files from disk the way the compiler hands them to the generator, then parses and extracts them.</summary>
+/// <summary>Reads article and glossary files from disk the way the compiler hands them to the generator.</summary>
 internal static class ArticleFiles
 {
-    public static ArticleModel Load(string path, Glossary glossary, ExtractionOptions options)
+    /// <summary>The file's text, or null where it cannot be read (the engine reports ART012, as the build does).</summary>
+    public static string? Read(InputFile file)
     {
-        string text;
         try
         {
-            text = Decode(File.ReadAllBytes(path));
+            return Decode(File.ReadAllBytes(file.FilePath));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            var problem = new ArticleDiagnostic(DiagnosticIds.UnreadableFile, DiagnosticSeverityKind.Error,
-                $"The article file could not be read: {e.Message}", path, 1, 1, 0);
-            return ArticleExtractor.Extract(ArticleParser.Failed(path, problem), glossary, options);
+            return null;
         }
-        return ArticleExtractor.Extract(ArticleParser.Parse(path, text), glossary, options);
-    }
-
-    public static Glossary LoadGlossary(string path, Action<ArticleDiagnostic> report)
-    {
-        var (entries, diagnostics) = GlossaryParser.ParseFile(path, Decode(File.ReadAllBytes(path)));
-        foreach (var d in diagnostics) report(d);
-        return new Glossary(entries);
     }
 
     /// <summary>As the compiler decodes source files: a byte-order mark decides, else UTF-8, else Latin-1.</summary>

@@ -1,19 +1,22 @@
 using System.Linq;
 using System.Text.Json;
-using ArticleData.Generator.Model;
-using ArticleData.Generator.Parsing;
+using ArticleData.Engine.Model;
+using ArticleData.Engine.Parsing;
+using ArticleData.Engine.Project;
 
 namespace ArticleData.Cli;
 
 /// <summary>Writes an article's extraction as JSON: the shape `inspect --format json` and `export` print.</summary>
 internal static class ArticleJson
 {
-    public static void Write(Utf8JsonWriter w, string path, ArticleModel model)
+    public static void Write(Utf8JsonWriter w, ArticleUnit unit)
     {
+        var model = unit.Article.Model;
         var doc = model.Document;
+        string path = unit.Article.File.FilePath;
         w.WriteStartObject();
         w.WriteString("path", path);
-        w.WriteString("slug", SlugOf(path, doc));
+        w.WriteString("slug", unit.Assignment.Generate ? unit.Assignment.Slug : SlugOf(path, doc));
         w.WriteString("title", doc.Title.Text);
         w.WriteString("standfirst", doc.Standfirst?.Text);
         w.WriteString("format", doc.Format == ArticleFormat.Markdown ? "markdown" : "text");
@@ -77,7 +80,7 @@ internal static class ArticleJson
         w.WriteEndArray();
 
         w.WriteStartArray("diagnostics");
-        foreach (var d in doc.Diagnostics)
+        foreach (var d in doc.Diagnostics.Concat(unit.Assignment.Diagnostics))
         {
             w.WriteStartObject();
             w.WriteString("id", d.Id);
@@ -91,9 +94,9 @@ internal static class ArticleJson
         w.WriteEndObject();
     }
 
-    /// <summary>The slug the generator would give the file, without item metadata: front matter, else the file name.</summary>
-    public static string SlugOf(string path, ArticleDocument doc) =>
-        ArticleData.Generator.Pipeline.SlugTable.Normalize(doc.FrontMatter.Slug ?? ArticleData.Generator.Pipeline.Paths.FileNameWithoutExtension(path));
+    /// <summary>The slug an article that got none asked for (front matter, else its file name), to know it by.</summary>
+    private static string SlugOf(string path, ArticleDocument doc) =>
+        SlugTable.Normalize(doc.FrontMatter.Slug ?? Paths.FileNameWithoutExtension(path));
 
     private static void Span(Utf8JsonWriter w, SpanInfo s)
     {

@@ -1,24 +1,29 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using ArticleData.Generator.Extraction;
-using ArticleData.Generator.Model;
+using ArticleData.Engine.Model;
+using ArticleData.Engine.Project;
 
 namespace ArticleData.Cli;
 
 /// <summary>
-/// articledata inspect FILE... [--format json|table] [--glossary FILE]   what the generator extracts
-/// articledata check FILE... [--warnaserror]                            exit 1 on any error diagnostic
-/// articledata export FILE... [--output FILE]                           JSON Lines, one article a line
+/// articledata inspect PATH... [--format json|table]   what the generator extracts
+/// articledata check PATH... [--warnaserror]           the build's diagnostics; exit 1 on any error
+/// articledata export PATH... [--output FILE]          JSON Lines, one article a line
+/// Every command: --glossary FILE, --property Name=Value (the build's ArticleData* properties), --project-dir DIR, --quiet.
+/// The files given are one project, run through the engine's project stage exactly as the build runs them.
 /// Exit codes: 0 no error diagnostic, 1 error diagnostics, 2 bad usage.
 /// </summary>
 public static class Program
 {
     public const int Success = 0, ArticleErrors = 1, UsageError = 2;
+
+    private const string Usage = "usage: articledata <inspect|check|export> FILE|DIRECTORY... [options]; 'articledata <command> --help' lists a command's options";
 
     public static int Main(string[] args)
     {
@@ -32,140 +37,164 @@ public static class Program
     /// <summary>The whole tool, writing to the given writers: what Main runs and what tests call in-process.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error, bool interactive = false)
     {
-        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        if (args.Length == 0)
         {
-            output.WriteLine(Usage);
-            return args.Length == 0 ? UsageError : Success;
+            error.WriteLine(Usage);
+            return UsageError;
         }
-        var options = new CliOptions();
-        for (int i = 1; i < args.Length; i++)
+        var parsed = Commands(output, error, interactive).Parse(args);
+        if (parsed.Errors.Count > 0)
         {
-            switch (args[i])
-            {
-                case "--format" or "-f" when i + 1 < args.Length: options.Format = args[++i]; break;
-                case "--glossary" or "-g" when i + 1 < args.Length: options.Glossaries.Add(args[++i]); break;
-                case "--output" or "-o" when i + 1 < args.Length: options.Output = args[++i]; break;
-                case "--warnaserror": options.WarningsAsErrors = true; break;
-                case "--quiet" or "-q": options.Quiet = true; break;
-                default:
-                    if (args[i].StartsWith("-", StringComparison.Ordinal)) return Fail(error, $"unknown option '{args[i]}'");
-                    options.Files.AddRange(Expand(args[i]));
-                    break;
-            }
+            // Bad usage is exit 2, not System.CommandLine's 1 (which here means "the articles have errors").
+            foreach (var e in parsed.Errors) error.WriteLine("articledata: " + e.Message);
+            error.WriteLine(Usage);
+            return UsageError;
         }
-        if (args[0] is not ("inspect" or "check" or "export")) return Fail(error, $"unknown command '{args[0]}'");
-        if (options.Files.Count == 0) return Fail(error, "no article files given");
-        if (args[0] == "inspect" && options.Format is not ("json" or "table")) return Fail(error, $"unknown format '{options.Format}' (json or table)");
+        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+    }
 
-        var glossaryProblems = new List<ArticleDiagnostic>();
-        var entries = new List<GlossaryEntry>();
-        foreach (var g in options.Glossaries) entries.AddRange(ArticleFiles.LoadGlossary(g, glossaryProblems.Add).Entries);
-        var glossary = new Glossary(entries.ToEquatableArray());
-        var progress = new Progress(error, options.Files.Count, interactive, options.Quiet);
-        var articles = LoadAll(options.Files, glossary, progress);
-
-        return args[0] switch
+    private static RootCommand Commands(TextWriter output, TextWriter error, bool interactive)
+    {
+        var paths = new Argument<string[]>("paths")
         {
-            "inspect" when options.Format == "table" => InspectTable(articles, output),
-            "inspect" => InspectJson(articles, output),
-            "check" => Check(articles, glossaryProblems, options, output),
-            _ => Export(articles, options.Output, output),
+            Description = "Article files, or directories standing for every .txt and .md file under them.",
+            Arity = ArgumentArity.ZeroOrMore,
         };
-    }
-
-    private const string Usage = """
-        usage: articledata <command> FILE|DIRECTORY... [options]
-          inspect   print what the generator extracts (--format json|table)
-          check     report diagnostics as the compiler does; exit 1 when any is an error (--warnaserror: or a warning)
-          export    write JSON Lines, one article per line (--output FILE, default stdout)
-        options: --glossary FILE (repeatable), --quiet (no progress on stderr)
-        a directory stands for every .txt and .md file under it
-        exit codes: 0 no error diagnostics, 1 error diagnostics, 2 bad usage
-        """;
-
-    private sealed class CliOptions
-    {
-        public List<string> Files { get; } = new();
-        public List<string> Glossaries { get; } = new();
-        public string Format { get; set; } = "json";
-        public string Output { get; set; } = "";
-        public bool WarningsAsErrors { get; set; }
-        public bool Quiet { get; set; }
-    }
-
-    /// <summary>Loads lazily, one article at a time, so memory stays flat and output starts at once.</summary>
-    private static IEnumerable<(string Path, ArticleModel Model)> LoadAll(List<string> files, Glossary glossary, Progress progress)
-    {
-        for (int i = 0; i < files.Count; i++)
+        var glossaries = new Option<string[]>("--glossary", "-g") { Description = "A glossary file, as <ArticleGlossary> in a project (repeatable)." };
+        var properties = new Option<string[]>("--property", "-p")
         {
-            yield return (files[i], ArticleFiles.Load(files[i], glossary, ExtractionOptions.All));
-            progress.Report(i + 1);
-        }
-        progress.Finish();
-    }
+            Description = "An ArticleData MSBuild property as the build would pass it, Name=Value (repeatable), e.g. ArticleDataMaxArticleSize=50000.",
+        };
+        var projectDirectory = new Option<string>("--project-dir") { Description = "The project directory paths are relative to in messages (default: the current directory)." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress on stderr." };
+        var format = new Option<string>("--format", "-f") { Description = "json or table.", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "table");
+        var warningsAsErrors = new Option<bool>("--warnaserror") { Description = "Exit 1 on warnings too." };
+        var outputFile = new Option<string>("--output", "-o") { Description = "Write to this file instead of stdout." };
 
-    private static int InspectTable(IEnumerable<(string Path, ArticleModel Model)> articles, TextWriter output)
-    {
-        bool errors = false;
-        foreach (var (path, model) in articles)
+        Command Project(string name, string description, params Option[] own)
         {
-            TableWriter.Write(output, path, model);
-            errors |= model.Document.HasErrors;
+            var command = new Command(name, description) { paths, glossaries, properties, projectDirectory, quiet };
+            foreach (var option in own) command.Options.Add(option);
+            command.Validators.Add(result =>
+            {
+                var given = result.GetValue(paths) ?? Array.Empty<string>();
+                // A glossary alone is something to check; nothing at all is bad usage.
+                if (given.Length == 0 && result.GetValue(glossaries) is not { Length: > 0 }) result.AddError("no article files given");
+                // System.CommandLine hands an unknown "--option" to the paths; one that looks like an option and is no file
+                // is bad usage, named as such, not an unreadable article.
+                foreach (var path in given)
+                {
+                    if (path.StartsWith("-", StringComparison.Ordinal) && !File.Exists(path) && !Directory.Exists(path))
+                    {
+                        result.AddError($"'{path}' is not an option of '{name}'");
+                    }
+                }
+            });
+            return command;
         }
-        return errors ? ArticleErrors : Success;
+
+        var inspect = Project("inspect", "Print what the generator extracts: text, entities, claims, diagnostics.", format);
+        var check = Project("check", "Report the build's diagnostics in the compiler's format; exit 1 when any is an error.", warningsAsErrors);
+        var export = Project("export", "Write JSON Lines, one article per line.", outputFile);
+
+        ProjectResult? Load(ParseResult r, out IReadOnlyList<string> files)
+        {
+            files = r.GetValue(paths)!.SelectMany(Expand).ToList();
+            var settings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var p in r.GetValue(properties) ?? Array.Empty<string>())
+            {
+                int equals = p.IndexOf('=');
+                if (equals <= 0)
+                {
+                    error.WriteLine($"articledata: --property '{p}' is not Name=Value");
+                    return null;
+                }
+                settings[p.Substring(0, equals).Trim()] = p.Substring(equals + 1);
+            }
+            var options = GeneratorOptions.From(name => settings.TryGetValue(name, out var v) ? v : null);
+            string root = Path.GetFullPath(r.GetValue(projectDirectory) ?? Directory.GetCurrentDirectory());
+            var inputs = files.Select(f => Input(InputKind.Article, f, root))
+                .Concat((r.GetValue(glossaries) ?? Array.Empty<string>()).Select(g => Input(InputKind.Glossary, g, root)));
+            var progress = new Progress(error, files.Count, interactive, r.GetValue(quiet));
+            var result = ProjectStage.Run(inputs, ArticleFiles.Read, options, progress.Advance);
+            progress.Finish();
+            return result;
+        }
+
+        inspect.SetAction(r =>
+        {
+            var result = Load(r, out _);
+            if (result is null) return UsageError;
+            if (r.GetValue(format) == "table") foreach (var unit in result.Units) TableWriter.Write(output, unit.Article.File.FilePath, unit.Article.Model);
+            else InspectJson(result, output);
+            return ExitCode(result);
+        });
+        check.SetAction(r =>
+        {
+            var result = Load(r, out var files);
+            return result is null ? UsageError : Check(result, files.Count, r.GetValue(warningsAsErrors), output);
+        });
+        export.SetAction(r =>
+        {
+            var result = Load(r, out _);
+            if (result is null) return UsageError;
+            Export(result, r.GetValue(outputFile) ?? "", output);
+            return ExitCode(result);
+        });
+        return new RootCommand("Inspect, check and export articles with the engine the ArticleData source generator runs.") { inspect, check, export };
     }
 
-    private static int InspectJson(IEnumerable<(string Path, ArticleModel Model)> articles, TextWriter output)
+    private static InputFile Input(InputKind kind, string path, string root) => new(kind, path, Paths.Relative(root, Path.GetFullPath(path)), null);
+
+    private static int ExitCode(ProjectResult result) =>
+        result.Diagnostics.Any(d => d.Severity == DiagnosticSeverityKind.Error) ? ArticleErrors : Success;
+
+    private static void InspectJson(ProjectResult result, TextWriter output)
     {
-        bool errors = false;
         using (var w = new Utf8JsonWriter(new TextWriterStream(output), JsonOptions(indented: true)))
         {
             w.WriteStartObject();
             w.WriteStartArray("articles");
-            foreach (var (path, model) in articles)
+            foreach (var unit in result.Units)
             {
-                ArticleJson.Write(w, path, model);
+                ArticleJson.Write(w, unit);
                 w.Flush();
-                errors |= model.Document.HasErrors;
             }
             w.WriteEndArray();
             w.WriteEndObject();
         }
         output.WriteLine();
-        return errors ? ArticleErrors : Success;
     }
 
-    private static int Check(IEnumerable<(string Path, ArticleModel Model)> articles, List<ArticleDiagnostic> glossaryProblems, CliOptions options, TextWriter output)
+    private static int Check(ProjectResult result, int files, bool warningsAsErrors, TextWriter output)
     {
         int errorCount = 0, warningCount = 0;
-        var all = glossaryProblems.Concat(articles.SelectMany(a => a.Model.Document.Diagnostics));
-        foreach (var d in all)
+        foreach (var d in result.Diagnostics)
         {
-            // The compiler's own format, so CI logs and editors pick the location up.
-            output.WriteLine($"{d.Path}({d.Line},{d.Column}): {d.Severity.ToString().ToLowerInvariant()} {d.Id}: {d.Message}");
+            // The compiler's own format, so CI logs and editors pick the location up; a project-wide one has no file.
+            string where = d.Path.Length > 0 ? $"{d.Path}({d.Line},{d.Column})" : "articledata";
+            output.WriteLine($"{where}: {d.Severity.ToString().ToLowerInvariant()} {d.Id}: {d.Message}");
             if (d.Severity == DiagnosticSeverityKind.Error) errorCount++;
             else if (d.Severity == DiagnosticSeverityKind.Warning) warningCount++;
         }
-        output.WriteLine($"{options.Files.Count} article(s) checked: {errorCount} error(s), {warningCount} warning(s).");
-        bool failed = errorCount > 0 || (options.WarningsAsErrors && warningCount > 0);
+        output.WriteLine($"{files} article(s) checked: {errorCount} error(s), {warningCount} warning(s).");
+        bool failed = errorCount > 0 || (warningsAsErrors && warningCount > 0);
         return failed ? ArticleErrors : Success;
     }
 
-    private static int Export(IEnumerable<(string Path, ArticleModel Model)> articles, string outputPath, TextWriter output)
+    private static void Export(ProjectResult result, string outputPath, TextWriter output)
     {
-        bool errors = false;
         using Stream stream = outputPath.Length > 0 ? File.Create(outputPath) : new TextWriterStream(output);
-        foreach (var (path, model) in articles)
+        foreach (var unit in result.Units)
         {
             using (var w = new Utf8JsonWriter(stream, JsonOptions(indented: false)))
             {
-                ArticleJson.Write(w, path, model);
+                ArticleJson.Write(w, unit);
             }
             stream.WriteByte((byte)'\n');
-            errors |= model.Document.HasErrors;
         }
         stream.Flush();
-        return errors ? ArticleErrors : Success;
     }
 
     private static JsonWriterOptions JsonOptions(bool indented) =>
@@ -178,12 +207,5 @@ public static class Program
         return Directory.EnumerateFiles(path, "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
             .OrderBy(f => f, StringComparer.Ordinal);
-    }
-
-    private static int Fail(TextWriter error, string message)
-    {
-        error.WriteLine("articledata: " + message);
-        error.WriteLine(Usage);
-        return UsageError;
     }
 }

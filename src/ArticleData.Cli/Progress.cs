@@ -17,7 +17,7 @@ internal sealed class Progress
     private readonly bool _enabled, _interactive;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private long _lastDrawn = -1;
-    private int _lastTenth;
+    private int _lastTenth, _done;
 
     public Progress(TextWriter error, int total, bool interactive, bool quiet)
     {
@@ -27,10 +27,15 @@ internal sealed class Progress
         _enabled = !quiet && total >= Threshold;
     }
 
-    /// <summary>Called after each article; <paramref name="done"/> counts the articles finished so far.</summary>
-    public void Report(int done)
+    /// <summary>Called after each article, from any thread (articles are extracted in parallel).</summary>
+    public void Advance()
     {
         if (!_enabled) return;
+        lock (this) Report(++_done);
+    }
+
+    private void Report(int done)
+    {
         if (_interactive)
         {
             // At most four redraws a second: a terminal is slower than the parser.

@@ -1,6 +1,6 @@
 using System.IO;
 using System.Linq;
-using ArticleData.Generator.Model;
+using ArticleData.Engine.Model;
 
 namespace ArticleData.Cli;
 

@@ -61,7 +61,7 @@ namespace ArticleData
 
         private string ComputeId()
         {
-            string id = ArticleData.Generator.Extraction.Claims.ClaimId.For(Text);
+            string id = ArticleData.Engine.Extraction.Claims.ClaimId.For(Text);
             return _repeat <= 1 ? id : id + "-" + _repeat.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 

@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using ArticleData.Benchmarks.Corpus;
-using ArticleData.Generator.Extraction;
-using ArticleData.Generator.Model;
-using ArticleData.Generator.Parsing;
+using ArticleData.Engine.Extraction;
+using ArticleData.Engine.Model;
+using ArticleData.Engine.Parsing;
 using ArticleData.Tests.Infrastructure;
 using BenchmarkDotNet.Attributes;
 

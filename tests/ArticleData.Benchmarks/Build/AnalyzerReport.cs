@@ -11,7 +11,7 @@ namespace ArticleData.Benchmarks.Build;
 /// <code>
 ///    Time (s)    %   Generator
 ///       0.242   34   ArticleData.Generator, Version=0.1.0.0, Culture=neutral, PublicKeyToken=null
-///       0.242   34      ArticleData.Generator.Pipeline.ArticleGenerator
+///       0.242   34      ArticleData.Generator.ArticleGenerator
 /// </code>
 /// Only the assembly's line is read, and only after the generator table starts, so the analyzer table (where an
 /// assembly with analyzers would also be listed) is never read by mistake.

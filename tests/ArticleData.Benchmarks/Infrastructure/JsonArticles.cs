@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using ArticleData.Generator.Model;
+using ArticleData.Engine.Model;
 
 namespace ArticleData.Benchmarks.Infrastructure;
 

@@ -1,7 +1,7 @@
 using System.Linq;
-using ArticleData.Generator.Extraction;
-using ArticleData.Generator.Model;
-using ArticleData.Generator.Parsing;
+using ArticleData.Engine.Extraction;
+using ArticleData.Engine.Model;
+using ArticleData.Engine.Parsing;
 
 namespace ArticleData.Tests.Extraction;
 

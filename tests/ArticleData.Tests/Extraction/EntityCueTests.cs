@@ -4,7 +4,7 @@ using static ArticleData.Tests.Extraction.EntityTestText;
 
 namespace ArticleData.Tests.Extraction;
 
-using EntityKind = ArticleData.Generator.Model.EntityKind;
+using EntityKind = ArticleData.Engine.Model.EntityKind;
 
 /// <summary>Cues that type and split names the gazetteer does not settle on its own.</summary>
 public class EntityCueTests

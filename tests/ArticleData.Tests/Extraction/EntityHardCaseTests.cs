@@ -1,12 +1,12 @@
 using System.Linq;
-using ArticleData.Generator.Model;
+using ArticleData.Engine.Model;
 using Xunit;
 using static ArticleData.Tests.Extraction.EntityTestText;
 
 namespace ArticleData.Tests.Extraction;
 
-using EntityKind = ArticleData.Generator.Model.EntityKind;
-using TextPart = ArticleData.Generator.Model.TextPart;
+using EntityKind = ArticleData.Engine.Model.EntityKind;
+using TextPart = ArticleData.Engine.Model.TextPart;
 
 /// <summary>The hard cases of issue 3, each a small text.</summary>
 public class EntityHardCaseTests

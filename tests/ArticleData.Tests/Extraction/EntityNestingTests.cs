@@ -4,7 +4,7 @@ using static ArticleData.Tests.Extraction.EntityTestText;
 
 namespace ArticleData.Tests.Extraction;
 
-using EntityKind = ArticleData.Generator.Model.EntityKind;
+using EntityKind = ArticleData.Engine.Model.EntityKind;
 
 /// <summary>Places named inside longer names, and lone names typed by the nouns around them.</summary>
 public class EntityNestingTests

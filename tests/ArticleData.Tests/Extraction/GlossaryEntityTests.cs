@@ -1,12 +1,12 @@
 using System.Linq;
-using ArticleData.Generator.Model;
+using ArticleData.Engine.Model;
 using ArticleData.Tests.Infrastructure;
 using Xunit;
 using static ArticleData.Tests.Extraction.EntityTestText;
 
 namespace ArticleData.Tests.Extraction;
 
-using EntityKind = ArticleData.Generator.Model.EntityKind;
+using EntityKind = ArticleData.Engine.Model.EntityKind;
 
 public class GlossaryEntityTests
 {

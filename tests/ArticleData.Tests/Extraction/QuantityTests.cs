@@ -4,7 +4,7 @@ using static ArticleData.Tests.Extraction.ClaimTestKit;
 
 namespace ArticleData.Tests.Extraction;
 
-using QuantityKind = ArticleData.Generator.Model.QuantityKind;
+using QuantityKind = ArticleData.Engine.Model.QuantityKind;
 
 public class QuantityTests
 {

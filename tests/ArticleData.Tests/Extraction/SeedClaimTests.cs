@@ -1,15 +1,15 @@
 using System.Linq;
-using ArticleData.Generator.Model;
+using ArticleData.Engine.Model;
 using ArticleData.Tests.Infrastructure;
 using Xunit;
 using static ArticleData.Tests.Extraction.ClaimTestKit;
 
 namespace ArticleData.Tests.Extraction;
 
-using Certainty = ArticleData.Generator.Model.Certainty;
-using ClaimKind = ArticleData.Generator.Model.ClaimKind;
-using QuantityKind = ArticleData.Generator.Model.QuantityKind;
-using TextPart = ArticleData.Generator.Model.TextPart;
+using Certainty = ArticleData.Engine.Model.Certainty;
+using ClaimKind = ArticleData.Engine.Model.ClaimKind;
+using QuantityKind = ArticleData.Engine.Model.QuantityKind;
+using TextPart = ArticleData.Engine.Model.TextPart;
 
 /// <summary>The seed article's claims, listed by hand (issue 4).</summary>
 public class SeedClaimTests

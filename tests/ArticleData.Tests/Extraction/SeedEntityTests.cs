@@ -1,13 +1,13 @@
 using System.Linq;
-using ArticleData.Generator.Model;
+using ArticleData.Engine.Model;
 using ArticleData.Tests.Infrastructure;
 using Xunit;
 using static ArticleData.Tests.Extraction.EntityTestText;
 
 namespace ArticleData.Tests.Extraction;
 
-using EntityKind = ArticleData.Generator.Model.EntityKind;
-using TextPart = ArticleData.Generator.Model.TextPart;
+using EntityKind = ArticleData.Engine.Model.EntityKind;
+using TextPart = ArticleData.Engine.Model.TextPart;
 
 public class SeedEntityTests
 {
@@ -57,7 +57,7 @@ public class SeedEntityTests
         var shared = surfaces.GroupBy(x => x.s).Where(g => g.Select(x => x.Name).Distinct().Count() > 1).Select(g => g.Key).ToList();
         Assert.Empty(shared);
         // Every mention's located text is what the block says at that span.
-        var document = ArticleData.Generator.Parsing.ArticleParser.Parse(Repo.SeedFile, Repo.SeedText);
+        var document = ArticleData.Engine.Parsing.ArticleParser.Parse(Repo.SeedFile, Repo.SeedText);
         var blocks = document.Blocks.ToList();
         foreach (var m in Entities.SelectMany(e => e.Mentions))
         {

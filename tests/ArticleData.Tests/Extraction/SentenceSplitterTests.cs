@@ -1,5 +1,5 @@
 using System.Linq;
-using ArticleData.Generator.Extraction.Claims;
+using ArticleData.Engine.Extraction.Claims;
 using Xunit;
 
 namespace ArticleData.Tests.Extraction;

@@ -5,7 +5,9 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Threading;
-using ArticleData.Generator.Model;
+using ArticleData.Engine.Extraction;
+using ArticleData.Engine.Model;
+using ArticleData.Engine.Parsing;
 using ArticleData.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -35,7 +37,7 @@ public class DiagnosticTests
         new("whitespace only", DiagnosticIds.EmptyArticle, new[] { new TestFile("articles/blank.txt", " \r\n\t\r\n") }, "articles/blank.txt", 1, 1, "Write its headline"),
         new("first line empty", DiagnosticIds.NoHeadline, new[] { new TestFile("articles/late.txt", "\nHeadline too late\n") }, "articles/late.txt", 1, 1, "Put the headline on line 1"),
         new("markdown without title", DiagnosticIds.NoHeadline, new[] { new TestFile("articles/plain.md", "---\ndate: 2024-05-01\n---\nJust a paragraph.\n") }, "articles/plain.md", 1, 1, "Add either"),
-        new("unclosed front matter", DiagnosticIds.MalformedFrontMatter, new[] { new TestFile("articles/open.md", "---\ntitle: Open\n\nBody.\n") }, "articles/open.md", 1, 1, "End the front matter with a line holding only '---'"),
+        new("unclosed front matter", DiagnosticIds.UnclosedFrontMatter, new[] { new TestFile("articles/open.md", "---\ntitle: Open\n\nBody.\n") }, "articles/open.md", 1, 1, "End the front matter with a line holding only '---'"),
         new("front-matter line without a key", DiagnosticIds.MalformedFrontMatter, new[] { new TestFile("articles/line.md", "---\ntitle: Fine\nnot a pair\n---\nBody.\n") }, "articles/line.md", 3, 1, "fix or remove it"),
         new("front-matter tab indent", DiagnosticIds.MalformedFrontMatter, new[] { new TestFile("articles/tab.md", "---\ntitle: Fine\ntags:\n\t- a\n---\nBody.\n") }, "articles/tab.md", 4, 1, "indented with spaces"),
         new("front-matter key twice", DiagnosticIds.MalformedFrontMatter, new[] { new TestFile("articles/twice.md", "---\ntitle: Fine\ntitle: Again\n---\nBody.\n") }, "articles/twice.md", 3, 1, "fix or remove it"),
@@ -69,7 +71,7 @@ public class DiagnosticTests
     {
         var result = GeneratorHarness.Run(c.Files.Prepend(Healthy), c.Properties);
 
-        var diagnostic = Assert.Single(result.GeneratorDiagnostics, d => d.Id == c.Id);
+        var diagnostic = Assert.Single(result.GeneratorDiagnostics, d => d.Id == c.Id && (c.Path is null || d.Location.GetLineSpan().Path == GeneratorHarness.Full(c.Path)));
         AssertLocated(diagnostic, c.Path, c.Line, c.Column);
         Assert.Contains(c.Advice, diagnostic.GetMessage(CultureInfo.InvariantCulture));
         Assert.Equal(DiagnosticIds.Title(c.Id), diagnostic.Descriptor.Title.ToString(CultureInfo.InvariantCulture));
@@ -102,9 +104,25 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void A_failing_extractor_gets_ART015_and_the_article_keeps_its_text_and_the_other_extractors_output()
+    {
+        var document = ArticleParser.Parse("articles/claims.txt", "Headline\n\nMaria Lopez said the bridge opened in May.\n");
+        var entities = ArticleExtractor.Extract(document, Glossary.Empty, ExtractionOptions.All).Entities;
+
+        var model = ArticleExtractor.Extract(document, ExtractionOptions.All, () => entities, _ => throw new InvalidOperationException("odd sentence"));
+
+        Assert.Equal(entities, model.Entities);
+        Assert.Empty(model.Claims);
+        var d = Assert.Single(model.Document.Diagnostics);
+        Assert.Equal((DiagnosticIds.ExtractionFailed, DiagnosticSeverityKind.Warning), (d.Id, d.Severity));
+        Assert.Contains("could not extract this article's claims (InvalidOperationException: odd sentence)", d.Message);
+        Assert.Equal(document.Paragraphs, model.Document.Paragraphs);
+    }
+
+    [Fact]
     public void Every_id_in_DiagnosticIds_has_a_case_here()
     {
-        var covered = ((IEnumerable<object[]>)Cases).Select(row => ((Case)row[0]).Id).Concat(new[] { DiagnosticIds.UnreadableFile, DiagnosticIds.InternalError });
+        var covered = ((IEnumerable<object[]>)Cases).Select(row => ((Case)row[0]).Id).Concat(new[] { DiagnosticIds.UnreadableFile, DiagnosticIds.InternalError, DiagnosticIds.ExtractionFailed });
         Assert.Equal(AllIds(), covered.Distinct().OrderBy(id => id, StringComparer.Ordinal));
     }
 

@@ -1,5 +1,5 @@
 using System.Linq;
-using ArticleData.Generator.Model;
+using ArticleData.Engine.Model;
 using ArticleData.Tests.Infrastructure;
 using Xunit;
 
@@ -25,7 +25,7 @@ public class DuplicateArticleTests
     }
 
     [Fact]
-    public void Two_files_with_one_slug_get_ART004_on_the_later_path_and_the_first_still_generates()
+    public void Two_files_with_one_slug_get_ART004_at_both_paths_and_the_first_still_generates()
     {
         var result = GeneratorHarness.Run(new[]
         {
@@ -33,11 +33,13 @@ public class DuplicateArticleTests
             new TestFile("articles/a/story.txt", "First\n\nBody.\n"),
         });
 
-        var error = Assert.Single(result.GeneratorDiagnostics);
-        Assert.Equal(DiagnosticIds.DuplicateSlug, error.Id);
-        Assert.Equal(GeneratorHarness.Full("articles/b/story.txt"), error.Location.GetLineSpan().Path);
-        Assert.Contains("articles/a/story.txt", error.GetMessage());
-        Assert.Contains("Slug", error.GetMessage());
+        var errors = result.GeneratorDiagnostics.OrderBy(d => d.Location.GetLineSpan().Path, System.StringComparer.Ordinal).ToList();
+        Assert.Equal(new[] { DiagnosticIds.DuplicateSlug, DiagnosticIds.DuplicateSlug }, errors.Select(d => d.Id));
+        Assert.Equal(GeneratorHarness.Full("articles/a/story.txt"), errors[0].Location.GetLineSpan().Path);
+        Assert.Contains("claimed again by 'articles/b/story.txt', which is not generated", errors[0].GetMessage());
+        Assert.Equal(GeneratorHarness.Full("articles/b/story.txt"), errors[1].Location.GetLineSpan().Path);
+        Assert.Contains("already taken by 'articles/a/story.txt'; this article is not generated", errors[1].GetMessage());
+        Assert.Contains("Slug", errors[1].GetMessage());
         Assert.Contains("\"First\"", result.Source("Articles.Story.g.cs"));
         Assert.Empty(result.Errors);
     }
@@ -51,7 +53,7 @@ public class DuplicateArticleTests
             new TestFile("articles/more/launch.txt", "Lower\n\nBody.\n"),
         });
 
-        var error = Assert.Single(result.GeneratorDiagnostics);
+        var error = Assert.Single(result.GeneratorDiagnostics, d => d.GetMessage().Contains("already taken", System.StringComparison.Ordinal));
         Assert.Equal(DiagnosticIds.DuplicateSlug, error.Id);
         Assert.Equal(GeneratorHarness.Full("articles/more/launch.txt"), error.Location.GetLineSpan().Path);
         Assert.Contains("const string Slug = \"launch\"", result.Source("Articles.Launch.g.cs"));

@@ -9,11 +9,11 @@ namespace ArticleData.Tests.Generator;
 public class GeneratedDataTests
 {
     [Theory]
-    [InlineData(typeof(ArticleData.Generator.Model.TextPart), typeof(TextPart))]
-    [InlineData(typeof(ArticleData.Generator.Model.EntityKind), typeof(EntityKind))]
-    [InlineData(typeof(ArticleData.Generator.Model.ClaimKind), typeof(ClaimKind))]
-    [InlineData(typeof(ArticleData.Generator.Model.Certainty), typeof(Certainty))]
-    [InlineData(typeof(ArticleData.Generator.Model.QuantityKind), typeof(QuantityKind))]
+    [InlineData(typeof(ArticleData.Engine.Model.TextPart), typeof(TextPart))]
+    [InlineData(typeof(ArticleData.Engine.Model.EntityKind), typeof(EntityKind))]
+    [InlineData(typeof(ArticleData.Engine.Model.ClaimKind), typeof(ClaimKind))]
+    [InlineData(typeof(ArticleData.Engine.Model.Certainty), typeof(Certainty))]
+    [InlineData(typeof(ArticleData.Engine.Model.QuantityKind), typeof(QuantityKind))]
     public void Engine_and_runtime_enums_agree_on_names_and_values(Type engine, Type runtime)
     {
         // The encoder writes enum values as numbers; the decoder casts them back to the runtime's enums.
@@ -24,10 +24,10 @@ public class GeneratedDataTests
     [Fact]
     public void Encoder_and_runtime_share_format_version_and_bucket_hash()
     {
-        Assert.Equal(ArticleData.Generator.Emit.ArticleDataEncoder.FormatVersion, ArticleData.Internal.GeneratedArticle.FormatVersion);
+        Assert.Equal(ArticleData.Engine.Emit.ArticleDataEncoder.FormatVersion, ArticleData.Internal.GeneratedArticle.FormatVersion);
         foreach (var slug in new[] { "", "a", "putin-seeks-energy-deals-in-beijing", "ünïcödé-slug", "x-123" })
         {
-            Assert.Equal(ArticleData.Generator.Emit.ArticleDataEncoder.Bucket(slug, 7), ArticleData.Internal.GeneratedArticle.Bucket(slug, 7));
+            Assert.Equal(ArticleData.Engine.Emit.ArticleDataEncoder.Bucket(slug, 7), ArticleData.Internal.GeneratedArticle.Bucket(slug, 7));
         }
     }
 

@@ -2,7 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
-using ArticleData.Generator.Pipeline;
+using ArticleData.Engine.Project;
+using ArticleData.Generator;
 using ArticleData.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -150,7 +151,7 @@ public class IncrementalTests
     private static string? ArticlePath(object value) => value switch
     {
         ArticleInput input => input.File.RelativePath,
-        ValueTuple<InputFile, ArticleData.Generator.Model.ArticleDocument> parsed => parsed.Item1.RelativePath,
+        ValueTuple<InputFile, ArticleData.Engine.Model.ArticleDocument> parsed => parsed.Item1.RelativePath,
         ExtractedArticle extracted => extracted.File.RelativePath,
         ArticleUnit unit => unit.Article.File.RelativePath,
         CatalogEntry entry => entry.RelativePath,

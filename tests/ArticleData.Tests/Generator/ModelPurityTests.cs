@@ -3,8 +3,9 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
-using ArticleData.Generator.Model;
-using ArticleData.Generator.Pipeline;
+using ArticleData.Engine.Model;
+using ArticleData.Engine.Project;
+using ArticleData.Generator;
 using ArticleData.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Xunit;
@@ -77,10 +78,10 @@ public class ModelPurityTests
         }
     }
 
-    /// <summary>Every type in the generator's Model and Pipeline namespaces that holds data (not the generator itself, nor static helpers).</summary>
+    /// <summary>Every type in the engine's Model and Project namespaces that holds data (not static helpers).</summary>
     private static IEnumerable<Type> RootTypes() =>
-        typeof(ArticleGenerator).Assembly.GetTypes()
-            .Where(t => t.Namespace is "ArticleData.Generator.Model" or "ArticleData.Generator.Pipeline")
+        typeof(ArticleDocument).Assembly.GetTypes()
+            .Where(t => t.Namespace is "ArticleData.Engine.Model" or "ArticleData.Engine.Project")
             .Where(t => !(t.IsAbstract && t.IsSealed) && !t.IsInterface && !typeof(IIncrementalGenerator).IsAssignableFrom(t))
             .Where(t => !t.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute)) && !t.IsNested)
             .Where(t => !t.IsGenericTypeDefinition)

@@ -45,7 +45,7 @@ public sealed class CliToolTests
         var failing = Tool("check", seed, broken);
         Assert.True(clean.ExitCode == 0, clean.ToString());
         Assert.Equal(1, failing.ExitCode);
-        Assert.Contains("broken-article.md(1,1): error ART003", failing.StandardOutput);
+        Assert.Contains("broken-article.md(1,1): error ART014", failing.StandardOutput);
 
         string jsonl = Path.Combine(_feed.Root, "export.jsonl");
         var export = Tool("export", seed, broken, "--output", jsonl);
@@ -53,6 +53,6 @@ public sealed class CliToolTests
         var lines = File.ReadAllLines(jsonl);
         Assert.Equal(2, lines.Length);
         Assert.Equal(title, JsonDocument.Parse(lines[0]).RootElement.GetProperty("title").GetString());
-        Assert.Equal("ART003", JsonDocument.Parse(lines[1]).RootElement.GetProperty("diagnostics")[0].GetProperty("id").GetString());
+        Assert.Equal("ART014", JsonDocument.Parse(lines[1]).RootElement.GetProperty("diagnostics")[0].GetProperty("id").GetString());
     }
 }

@@ -226,7 +226,7 @@ public sealed class PackageConsumptionTests
         ConsumerOutput();
         string root = Consumers().Root;
         string Generated(string project, string targetFramework, string className) => File.ReadAllText(Path.Combine(root, project, "obj", "Release",
-            targetFramework, "generated", "ArticleData.Generator", "ArticleData.Generator.Pipeline.ArticleGenerator", $"ArticleData.Articles.{className}.g.cs"));
+            targetFramework, "generated", "ArticleData.Generator", "ArticleData.Generator.ArticleGenerator", $"ArticleData.Articles.{className}.g.cs"));
 
         string app = Generated("app", "net10.0", "Seed");
         string seedPath = Path.GetFullPath(Path.Combine(root, "app", "articles", SeedName));
@@ -248,7 +248,7 @@ public sealed class PackageConsumptionTests
         ConsumerOutput();
         string root = Consumers().Root;
         string Generated(string project, string targetFramework, string className) => File.ReadAllText(Path.Combine(root, project, "obj", "Release",
-            targetFramework, "generated", "ArticleData.Generator", "ArticleData.Generator.Pipeline.ArticleGenerator", $"ArticleData.Articles.{className}.g.cs"));
+            targetFramework, "generated", "ArticleData.Generator", "ArticleData.Generator.ArticleGenerator", $"ArticleData.Articles.{className}.g.cs"));
         string standfirst = Repo.SeedText.Replace("\r\n", "\n").Split('\n')[1];
 
         Assert.DoesNotContain("<para>", Generated("app", "net10.0", "Seed"));

@@ -1,6 +1,6 @@
 using System.Linq;
-using ArticleData.Generator.Model;
-using ArticleData.Generator.Parsing;
+using ArticleData.Engine.Model;
+using ArticleData.Engine.Parsing;
 using CsCheck;
 using Xunit;
 
@@ -90,7 +90,7 @@ public class MarkdownParserTests
         var doc = ArticleParser.Parse("a.md", "---\ntitle: Never closed\n\nBody.\n");
 
         var d = Assert.Single(doc.Diagnostics);
-        Assert.Equal(DiagnosticIds.MalformedFrontMatter, d.Id);
+        Assert.Equal(DiagnosticIds.UnclosedFrontMatter, d.Id);
         Assert.Equal(DiagnosticSeverityKind.Error, d.Severity);
         Assert.Equal((1, 1, 3), (d.Line, d.Column, d.Length));
         Assert.True(doc.HasErrors);

@@ -1,6 +1,6 @@
 using System.Linq;
-using ArticleData.Generator.Model;
-using ArticleData.Generator.Parsing;
+using ArticleData.Engine.Model;
+using ArticleData.Engine.Parsing;
 using Xunit;
 
 namespace ArticleData.Tests.Parsing;

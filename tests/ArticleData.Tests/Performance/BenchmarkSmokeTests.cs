@@ -6,7 +6,8 @@ using benchmarks::ArticleData.Benchmarks.Benchmarks;
 using benchmarks::ArticleData.Benchmarks.Build;
 using benchmarks::ArticleData.Benchmarks.Corpus;
 using benchmarks::ArticleData.Benchmarks.Infrastructure;
-using ArticleData.Generator.Pipeline;
+using ArticleData.Engine.Project;
+using ArticleData.Generator;
 using ArticleData.Tests.Packaging;
 using Xunit;
 

@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using ArticleData.Generator.Extraction;
-using ArticleData.Generator.Model;
-using ArticleData.Generator.Parsing;
+using ArticleData.Engine.Extraction;
+using ArticleData.Engine.Model;
+using ArticleData.Engine.Parsing;
 using Xunit;
 using Xunit.Abstractions;
 

@@ -4,11 +4,11 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
-using ArticleData.Generator.Model;
+using ArticleData.Engine.Model;
 
 namespace ArticleData.Tests.Quality;
 
-using Certainty = ArticleData.Generator.Model.Certainty;
+using Certainty = ArticleData.Engine.Model.Certainty;
 
 /// <summary>Claim counts over one or more articles, as ../shared/tools/score.py adds them up.</summary>
 public sealed record ClaimScore(int Gold, int TruePositives, int FalsePositives, int AttributionRight, int AttributionCount, int HedgingRight, int HedgingCount)

@@ -1,11 +1,11 @@
 using System.Collections.Generic;
-using ArticleData.Generator.Model;
+using ArticleData.Engine.Model;
 using Xunit;
 
 namespace ArticleData.Tests.Quality;
 
-using Certainty = ArticleData.Generator.Model.Certainty;
-using ClaimKind = ArticleData.Generator.Model.ClaimKind;
+using Certainty = ArticleData.Engine.Model.Certainty;
+using ClaimKind = ArticleData.Engine.Model.ClaimKind;
 
 public class ClaimScorerTests
 {

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
-using ArticleData.Generator.Model;
+using ArticleData.Engine.Model;
 
 namespace ArticleData.Tests.Quality;
 

@@ -2,7 +2,7 @@ using System;
 using System.Diagnostics;
 using System.Linq;
 using System.Threading;
-using ArticleData.Generator.Parsing;
+using ArticleData.Engine.Parsing;
 using ArticleData.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Xunit;

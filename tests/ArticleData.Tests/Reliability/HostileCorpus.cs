@@ -208,13 +208,13 @@ public static class HostileCorpus
         One("digits-only-file-name", "articles/123.txt", "123", Articles(Headline("_123", "123", slug: "123")), Diagnostics());
 
         Many("slug-collision-after-sanitising", () => new[] { Plain("articles/Hello World.txt", "First"), Plain("articles/hello-world.txt", "Second") },
-            Articles(Headline("HelloWorld", "First", slug: "hello-world")), Diagnostics(Art("ART004", "articles/hello-world.txt", 1, 1)));
+            Articles(Headline("HelloWorld", "First", slug: "hello-world")), Diagnostics(Art("ART004", "articles/Hello World.txt", 1, 1), Art("ART004", "articles/hello-world.txt", 1, 1)));
         Many("slug-collision-case-only", () => new[] { Plain("articles/News.txt", "Upper"), Plain("articles/news.txt", "Lower") },
-            Articles(Headline("News", "Upper")), Diagnostics(Art("ART004", "articles/news.txt", 1, 1)));
+            Articles(Headline("News", "Upper")), Diagnostics(Art("ART004", "articles/News.txt", 1, 1), Art("ART004", "articles/news.txt", 1, 1)));
         Many("slug-collision-punctuation", () => new[] { Plain("articles/a_b.txt", "Underscore"), Plain("articles/a.b.txt", "Dot"), Plain("articles/a-b.txt", "Hyphen") },
-            Articles(Headline("AB", "Hyphen", slug: "a-b")), Diagnostics(Art("ART004", "articles/a.b.txt", 1, 1), Art("ART004", "articles/a_b.txt", 1, 1)));
+            Articles(Headline("AB", "Hyphen", slug: "a-b")), Diagnostics(Art("ART004", "articles/a-b.txt", 1, 1), Art("ART004", "articles/a-b.txt", 1, 1), Art("ART004", "articles/a.b.txt", 1, 1), Art("ART004", "articles/a_b.txt", 1, 1)));
         Many("slug-collision-directories", () => new[] { Plain("articles/y/story.txt", "Y"), Plain("articles/x/story.txt", "X") },
-            Articles(Headline("Story", "X")), Diagnostics(Art("ART004", "articles/y/story.txt", 1, 1)));
+            Articles(Headline("Story", "X")), Diagnostics(Art("ART004", "articles/x/story.txt", 1, 1), Art("ART004", "articles/y/story.txt", 1, 1)));
         Many("class-name-collision", () => new[] { Plain("articles/x1.txt", "No hyphen"), Plain("articles/x-1.txt", "Hyphen") },
             Articles(Headline("X1", "Hyphen", slug: "x-1"), Headline("X12", "No hyphen", slug: "x1")), Diagnostics(Art("ART008", "articles/x1.txt", 1, 1)));
         // "aς" and "aσ" (final and medial sigma) are distinct slugs and C# names, but one name ignoring case, as hint names are compared.
@@ -255,8 +255,8 @@ public static class HostileCorpus
 
     private static void FrontMatter()
     {
-        One("unclosed-front-matter", "articles/open.md", "---\ntitle: Never closed\n\nBody text\n", Articles(), Diagnostics(Art("ART003", "articles/open.md", 1, 1)));
-        One("front-matter-dashes-only", "articles/dashes.md", "---", Articles(), Diagnostics(Art("ART003", "articles/dashes.md", 1, 1)));
+        One("unclosed-front-matter", "articles/open.md", "---\ntitle: Never closed\n\nBody text\n", Articles(), Diagnostics(Art("ART014", "articles/open.md", 1, 1)));
+        One("front-matter-dashes-only", "articles/dashes.md", "---", Articles(), Diagnostics(Art("ART014", "articles/dashes.md", 1, 1)));
         One("front-matter-tabs", "articles/tabs.md", "---\ntitle: Tabs\n\tauthor: Someone\n---\nBody text.\n",
             Articles(Headline("Tabs", "Tabs", "Body text.")), Diagnostics(Art("ART003", "articles/tabs.md", 3, 1)));
         One("front-matter-anchors-and-aliases", "articles/anchors.md", "---\ntitle: &t Anchored\nsummary: *t\n---\n# Real heading\n\nBody.\n",

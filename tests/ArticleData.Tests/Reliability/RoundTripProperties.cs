@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using ArticleData.Generator.Emit;
-using ArticleData.Generator.Parsing;
+using ArticleData.Engine.Emit;
+using ArticleData.Engine.Parsing;
 using ArticleData.Tests.Infrastructure;
 using CsCheck;
 using Microsoft.CodeAnalysis;

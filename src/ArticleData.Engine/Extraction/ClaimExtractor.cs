@@ -1,0 +1,192 @@
+using System;
+using System.Collections.Generic;
+using ArticleData.Engine.Extraction.Claims;
+using ArticleData.Engine.Model;
+
+namespace ArticleData.Engine.Extraction;
+
+/// <summary>
+/// Finds the checkable statements of an article, with attribution, certainty, quantities and entities. Headline,
+/// standfirst and body are read in order, one sentence one claim; a multi-sentence quote carries the speaker named
+/// where it closes (or opens) to all its sentences. Linear in the length of the article.
+/// </summary>
+public static class ClaimExtractor
+{
+    /// <summary>Throws on a bug; <see cref="ArticleExtractor"/> turns that into ART013 on the article.</summary>
+    public static EquatableArray<ClaimInfo> Extract(ArticleDocument document, EquatableArray<EntityInfo> entities) =>
+        new(Run(document, entities).ToArray());
+
+    private sealed class Sentence
+    {
+        public Sentence(SentenceSpan span, List<Token> tokens, AttributionInfo? attribution, bool opensQuote, bool continuesQuote)
+        {
+            Span = span;
+            Tokens = tokens;
+            Attribution = attribution;
+            OpensQuote = opensQuote;
+            ContinuesQuote = continuesQuote;
+        }
+
+        public SentenceSpan Span { get; }
+        public List<Token> Tokens { get; }
+        public AttributionInfo? Attribution { get; set; }
+        /// <summary>A quotation is still open where the sentence ends.</summary>
+        public bool OpensQuote { get; }
+        /// <summary>The sentence starts inside a quotation opened by the sentence before.</summary>
+        public bool ContinuesQuote { get; }
+    }
+
+    private static List<ClaimInfo> Run(ArticleDocument document, EquatableArray<EntityInfo> entities)
+    {
+        var resolver = new SourceResolver(entities);
+        var claims = new List<ClaimInfo>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var mentionsByBlock = MentionsByBlock(entities);
+        var none = new List<(int Offset, int Entity)>();
+        Sentence? previous = null;
+        foreach (var block in document.Blocks)
+        {
+            string text = block.Text;
+            var quotes = new QuoteMap(text);
+            Func<int, long> positionOf = offset => SourceResolver.Position(block.Part, block.Index, offset);
+            var mentions = mentionsByBlock.TryGetValue((block.Part, block.Index), out var here) ? here : none;
+            var sentences = new List<Sentence>();
+            bool open = false;
+            foreach (var span in SentenceSplitter.Split(text, quotes))
+            {
+                var tokens = Tokenizer.Tokenize(text, span.Start, span.End, quotes);
+                // a headline in title case capitalises every word: its runs are not names
+                if (block.Part != TextPart.Title || !IsTitleCase(tokens)) resolver.Observe(tokens, 0, tokens.Count, positionOf);
+                var attribution = AttributionFinder.Find(tokens, resolver, positionOf);
+                bool opens = quotes.OpenAt(span.Start, span.End);
+                sentences.Add(new Sentence(span, tokens, attribution, opens, open));
+                open = opens;
+            }
+            CarrySpeakers(sentences, previous);
+            if (sentences.Count > 0) previous = sentences[sentences.Count - 1];
+            foreach (var s in sentences)
+            {
+                var claim = Build(block, s, mentions, seen);
+                if (claim is not null) claims.Add(claim);
+            }
+        }
+        return claims;
+    }
+
+    private static bool IsTitleCase(List<Token> tokens)
+    {
+        int words = 0, capitalised = 0;
+        foreach (var t in tokens)
+        {
+            if (!t.IsWord || t.Text.Length <= 3) continue;
+            words++;
+            if (t.IsCapitalized) capitalised++;
+        }
+        return words > 0 && capitalised * 10 >= words * 6;
+    }
+
+    /// <summary>Gives every sentence of a multi-sentence quote the speaker one of them names.</summary>
+    private static void CarrySpeakers(List<Sentence> sentences, Sentence? before)
+    {
+        CarryAlongQuotes(sentences);
+        // a quotation standing alone right after a quoted, attributed sentence goes on in the same voice: "'A,' she said. 'B.'"
+        for (int k = 0; k < sentences.Count; k++)
+        {
+            var s = sentences[k];
+            var prior = k > 0 ? sentences[k - 1] : before;
+            if (s.Attribution is null && prior?.Attribution is not null && StartsWithQuote(s) && HasQuote(prior) && !prior.OpensQuote)
+            {
+                s.Attribution = prior.Attribution;
+            }
+        }
+        CarryAlongQuotes(sentences);
+    }
+
+    private static void CarryAlongQuotes(List<Sentence> sentences)
+    {
+        int i = 0;
+        while (i < sentences.Count)
+        {
+            int end = i;
+            while (end + 1 < sentences.Count && sentences[end + 1].ContinuesQuote) end++;
+            if (end > i)
+            {
+                AttributionInfo? speaker = null;
+                for (int k = end; k >= i && speaker is null; k--) speaker = sentences[k].Attribution;
+                if (speaker is not null)
+                {
+                    for (int k = i; k <= end; k++) if (sentences[k].Attribution is null) sentences[k].Attribution = speaker;
+                }
+            }
+            i = end + 1;
+        }
+    }
+
+    private static bool StartsWithQuote(Sentence s) => s.Tokens.Count > 0 && s.Tokens[0].Quoted && s.Tokens[0].Kind == TokenKind.Punctuation;
+
+    private static bool HasQuote(Sentence s)
+    {
+        foreach (var t in s.Tokens) if (t.Quoted) return true;
+        return false;
+    }
+
+    private static ClaimInfo? Build(TextBlock block, Sentence s, List<(int Offset, int Entity)> mentions, Dictionary<string, int> seen)
+    {
+        var quantities = QuantityParser.Parse(s.Tokens, block);
+        bool attributed = s.Attribution is not null;
+        if (!ClaimClassifier.IsClaim(s.Tokens, attributed, quantities.Count > 0)) return null;
+        string text = block.Text.Substring(s.Span.Start, s.Span.Length);
+        string cue = CertaintyDetector.Find(s.Tokens) ?? "";
+        string id = ClaimId.For(text);
+        seen.TryGetValue(id, out int count);
+        seen[id] = ++count;
+        if (count > 1) id += "-" + count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new ClaimInfo(
+            id,
+            text,
+            block.Span(s.Span.Start, s.Span.Length),
+            ClaimClassifier.Kind(s.Tokens, attributed, quantities),
+            s.Attribution,
+            cue.Length > 0 ? Certainty.Hedged : Certainty.Asserted,
+            cue.Length > 0 ? cue : null,
+            quantities,
+            EntitiesIn(s.Span, s.Attribution, mentions));
+    }
+
+    /// <summary>Where each entity is mentioned, block by block: offset and entity index in offset order, gathered in one pass over the mentions.</summary>
+    private static Dictionary<(TextPart Part, int Paragraph), List<(int Offset, int Entity)>> MentionsByBlock(EquatableArray<EntityInfo> entities)
+    {
+        var byBlock = new Dictionary<(TextPart Part, int Paragraph), List<(int Offset, int Entity)>>();
+        for (int e = 0; e < entities.Count; e++)
+        {
+            foreach (var m in entities[e].Mentions)
+            {
+                var key = (m.Span.Part, m.Span.Paragraph);
+                if (!byBlock.TryGetValue(key, out var list)) byBlock[key] = list = new List<(int Offset, int Entity)>();
+                list.Add((m.Span.Offset, e));
+            }
+        }
+        foreach (var list in byBlock.Values) list.Sort((a, b) => a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset) : a.Entity.CompareTo(b.Entity));
+        return byBlock;
+    }
+
+    /// <summary>The entities with a mention inside the sentence, and the attributed source's entity.</summary>
+    private static EquatableArray<int> EntitiesIn(SentenceSpan span, AttributionInfo? attribution, List<(int Offset, int Entity)> mentions)
+    {
+        var found = new List<int>();
+        // the first mention at or after the sentence's start, then on while inside it: a block of many sentences is not read whole per sentence
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (mentions[mid].Offset < span.Start) lo = mid + 1; else hi = mid;
+        }
+        for (int i = lo; i < mentions.Count && mentions[i].Offset < span.End; i++)
+        {
+            if (!found.Contains(mentions[i].Entity)) found.Add(mentions[i].Entity);
+        }
+        if (attribution?.Entity is { } source && !found.Contains(source)) found.Add(source);
+        found.Sort();
+        return new EquatableArray<int>(found.ToArray());
+    }
+}

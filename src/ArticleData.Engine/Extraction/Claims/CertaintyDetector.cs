@@ -1,0 +1,125 @@
+using System;
+using System.Collections.Generic;
+
+namespace ArticleData.Engine.Extraction.Claims;
+
+/// <summary>
+/// Finds the cue that hedges a sentence: reportedly, allegedly, appears to, seems, is expected to, could, may, might,
+/// likely, probably, estimated and kin. Not hedges: "would" (future or reported speech), an attribution by itself,
+/// "could not" / "could only" and "could see" (ability, not doubt), "as expected" / "than expected", "an estimate of",
+/// a permitted choice under a condition ("may opt out … if they pay").
+/// A cue inside a quotation hedges too: the speaker is unsure, and the claim is what the speaker says.
+/// </summary>
+internal static class CertaintyDetector
+{
+    private static readonly HashSet<string> Always = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "reportedly", "allegedly", "apparently", "purportedly", "supposedly", "possibly", "perhaps", "probably", "likely", "unlikely", "might",
+        "seems", "seemed", "seem", "estimated", "presumably", "conceivably", "maybe",
+    };
+
+    private static readonly HashSet<string> Be = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were", "be", "been", "being", "am", "widely", "also", "now", "still" };
+
+    private static readonly HashSet<string> AbilityAfterCould = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "not", "only", "never", "hardly", "barely", "scarcely", "see", "hear", "feel", "tell", "smell", "afford", "remember", "recall",
+    };
+
+    private static readonly HashSet<string> Appear = new(StringComparer.OrdinalIgnoreCase) { "appears", "appear", "appeared" };
+
+    /// <summary>Words before "estimate" that make it a noun ("an estimate"), not a hedge.</summary>
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the", "its", "their", "our", "his", "her" };
+
+    /// <summary>"reported to be", "said to have": the verbs, and what may follow "to".</summary>
+    private static readonly HashSet<string> ReportedVerbs = new(StringComparer.OrdinalIgnoreCase) { "reported", "said", "believed", "thought", "rumoured", "rumored" };
+
+    private static readonly HashSet<string> ReportedStates = new(StringComparer.OrdinalIgnoreCase) { "be", "have", "contain", "include", "hold", "own", "number", "cost" };
+
+    private static readonly HashSet<string> Conditions = new(StringComparer.OrdinalIgnoreCase) { "if", "provided", "providing", "unless" };
+
+    /// <summary>Every word <see cref="Find"/> starts a test at; the tokenizer marks them (<see cref="WordCue.Hedge"/>).</summary>
+    internal static IEnumerable<string> Triggers
+    {
+        get
+        {
+            foreach (var w in Always) yield return w;
+            foreach (var w in Appear) yield return w;
+            foreach (var w in ReportedVerbs) yield return w;
+            foreach (var w in new[] { "may", "could", "expected", "estimate", "estimates" }) yield return w;
+        }
+    }
+
+    /// <summary>The hedging cue of the sentence's tokens, or null when it is asserted.</summary>
+    public static string? Find(List<Token> tokens)
+    {
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if ((t.Cues & WordCue.Hedge) == 0) continue;
+            string w = t.Text;
+            string? next = i + 1 < tokens.Count && tokens[i + 1].IsWord ? tokens[i + 1].Text : null;
+            string? previous = i > 0 && tokens[i - 1].IsWord ? tokens[i - 1].Text : null;
+            if (Always.Contains(w))
+            {
+                // "May" the month or name is capitalised mid-sentence; "likely" in "more likely than not" still hedges
+                return Cue(tokens, i, i + 1);
+            }
+            if (w == "may" || (w == "May" && i == 0 && next is not null && char.IsLower(next[0]) && !Lexicon.IsMonth(next)))
+            {
+                if (IsPermission(tokens, i)) continue;
+                return Cue(tokens, i, i + 1);
+            }
+            if (w.Equals("could", StringComparison.OrdinalIgnoreCase))
+            {
+                if (next is not null && (AbilityAfterCould.Contains(next) || next.EndsWith("n't", StringComparison.Ordinal))) continue;
+                return Cue(tokens, i, i + 1);
+            }
+            if (Appear.Contains(w) && next is not null && (next.Equals("to", StringComparison.OrdinalIgnoreCase) || next.Equals("that", StringComparison.OrdinalIgnoreCase)))
+            {
+                return Cue(tokens, i, i + 2);
+            }
+            if (Is(w, "expected") && next is not null && next.Equals("to", StringComparison.OrdinalIgnoreCase) && previous is not null && Be.Contains(previous))
+            {
+                return Cue(tokens, i - 1, i + 2);
+            }
+            if ((Is(w, "estimate") || Is(w, "estimates")) && !(previous is not null && Determiners.Contains(previous)) && !(next is not null && Is(next, "of")))
+            {
+                return Cue(tokens, i, i + 1);
+            }
+            // "reported to be", "said to have", "believed to", "thought to"
+            if (ReportedVerbs.Contains(w) && next is not null && next.Equals("to", StringComparison.OrdinalIgnoreCase)
+                && i + 2 < tokens.Count && ReportedStates.Contains(tokens[i + 2].Text))
+            {
+                return Cue(tokens, i, i + 2);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Choices someone is allowed to make: after "may" with a condition they grant a right, not doubt.</summary>
+    private static readonly HashSet<string> ChoiceVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "opt", "choose", "elect", "apply", "request", "appeal", "submit", "withdraw", "claim", "ask", "decide", "keep", "use", "leave", "join", "vote",
+    };
+
+    /// <summary>"countries may opt out … if they pay": a permitted choice under a condition ("if", "provided", "as long as", "unless").</summary>
+    private static bool IsPermission(List<Token> tokens, int may)
+    {
+        if (may + 1 >= tokens.Count || !ChoiceVerbs.Contains(tokens[may + 1].Text)) return false;
+        for (int i = may + 2; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (Conditions.Contains(t.Text) || (Is(t.Text, "as") && i + 2 < tokens.Count && Is(tokens[i + 1].Text, "long") && Is(tokens[i + 2].Text, "as"))) return true;
+        }
+        return false;
+    }
+
+    private static bool Is(string word, string option) => word.Equals(option, StringComparison.OrdinalIgnoreCase);
+
+    private static string Cue(List<Token> tokens, int from, int to)
+    {
+        var parts = new List<string>();
+        for (int i = from; i < to; i++) parts.Add(tokens[i].Text);
+        return string.Join(" ", parts).ToLowerInvariant();
+    }
+}

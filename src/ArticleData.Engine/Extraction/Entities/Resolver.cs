@@ -1,0 +1,233 @@
+using System;
+using System.Collections.Generic;
+using ArticleData.Engine.Model;
+
+namespace ArticleData.Engine.Extraction.Entities;
+
+/// <summary>
+/// Turns candidates into entities: mentions with the same name (or the same gazetteer or glossary entry, so
+/// "US", "U.S." and "United States" and the demonym "Russian") are one; then short forms join the long form used
+/// elsewhere in the article — a surname its person, a first word its company, an acronym the name it abbreviates,
+/// a bracketed alias the name before it. Candidates only a sentence start capitalised survive only by joining.
+/// </summary>
+internal static class Resolver
+{
+    public static List<EntityGroup> Resolve(List<Candidate> candidates, GlossaryIndex glossary)
+    {
+        candidates.Sort((a, b) => a.Block != b.Block ? a.Block.CompareTo(b.Block) : a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        var groups = Group(candidates, glossary);
+        MergeShortForms(groups);
+
+        var roots = new List<EntityGroup>();
+        foreach (var g in groups)
+        {
+            if (g.MergedInto is not null) continue;
+            roots.Add(g);
+        }
+        foreach (var g in groups)
+        {
+            if (g.MergedInto is null) continue;
+            var root = g.Root;
+            root.Mentions.AddRange(g.Mentions);
+            root.Evidence.Add(g.Evidence);
+        }
+        foreach (var root in roots) root.Kind = Typer.KindOf(root.Known, root.Evidence, root.Words);
+        var kept = new List<EntityGroup>(roots.Count);
+        foreach (var root in roots)
+        {
+            root.Mentions.RemoveAll(NotMentionedInside);
+            if (root.Mentions.Count == 0 || root.AllWeak) continue;
+            root.Mentions.Sort((a, b) => a.Block != b.Block ? a.Block.CompareTo(b.Block) : a.Start.CompareTo(b.Start));
+            kept.Add(root);
+        }
+        kept.Sort((a, b) => Position(a).CompareTo(Position(b)));
+        return kept;
+    }
+
+    /// <summary>
+    /// Whether a place found inside a longer name is no mention of it after all: not in a place's or a person's name
+    /// ("Mexico City", "Georgia Brown"), nor after "of" in a thing's ("Power of Siberia 2"), only where it locates an
+    /// organisation ("University of Sheffield") or a thing ("Volgograd Arena").
+    /// </summary>
+    private static bool NotMentionedInside(Candidate c)
+    {
+        if (c.NestedIn?.Group is not { } outer) return false;
+        return outer.Root.Kind switch
+        {
+            EntityKind.Organization => false,
+            EntityKind.Other => c.Start != c.NestedIn.Start,
+            _ => true,
+        };
+    }
+
+    private static (int, int) Position(EntityGroup g) => (g.Mentions[0].Block, g.Mentions[0].Start);
+
+    private static List<EntityGroup> Group(List<Candidate> candidates, GlossaryIndex glossary)
+    {
+        var byKey = new Dictionary<string, EntityGroup>(StringComparer.Ordinal);
+        var groups = new List<EntityGroup>();
+        for (int i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.Key.Length == 0 || glossary.IsSuppressed(c.Key)) continue;
+            if (c.Known is not null && glossary.IsSuppressed(c.Known.Key)) continue;
+            string key = c.Known is not null ? c.Known.Key : c.Key;
+            if (!byKey.TryGetValue(key, out var g))
+            {
+                g = new EntityGroup(key, i);
+                byKey[key] = g;
+                groups.Add(g);
+            }
+            g.Mentions.Add(c);
+            c.Group = g;
+            g.Evidence.Add(c.Evidence);
+            if (c.Known is not null && (g.Known is null || c.Declared)) g.Known = c.Known;
+            if (c.Words.Length > g.Words.Length && !c.IsDemonym) g.Words = c.Words;
+        }
+        foreach (var g in groups)
+        {
+            if (g.Words.Length == 0) g.Words = g.Mentions[0].Words;
+            g.Kind = Typer.KindOf(g.Known, g.Evidence, g.Words);
+        }
+        return groups;
+    }
+
+    private static void MergeShortForms(List<EntityGroup> groups)
+    {
+        // Longer names are indexed by each of their words; a short form looks up the groups sharing its first word.
+        var byWord = new Dictionary<string, List<EntityGroup>>(StringComparer.OrdinalIgnoreCase);
+        var multiWord = new List<EntityGroup>();
+        foreach (var g in groups)
+        {
+            if (g.Words.Length < 2) continue;
+            multiWord.Add(g);
+            foreach (var w in g.Words)
+            {
+                if (!byWord.TryGetValue(w, out var list)) byWord[w] = list = new List<EntityGroup>();
+                if (list.Count == 0 || list[list.Count - 1] != g) list.Add(g);
+            }
+        }
+
+        var ordered = new List<EntityGroup>(groups);
+        ordered.Sort((a, b) => a.Words.Length != b.Words.Length ? a.Words.Length.CompareTo(b.Words.Length) : a.Order.CompareTo(b.Order));
+        Dictionary<string, EntityGroup>? byInitials = null;
+        foreach (var g in ordered)
+        {
+            EntityGroup? target = BracketTarget(g);
+            if (target is null && g.Known is null)
+            {
+                if (g.IsAcronym)
+                {
+                    byInitials ??= IndexInitials(multiWord);
+                    byInitials.TryGetValue(Fold(g.Words[0]), out target);
+                }
+                if (target is null && byWord.TryGetValue(g.Words[0], out var sharing))
+                {
+                    bool targetPreferred = false;
+                    foreach (var t in sharing)
+                    {
+                        if (t == g || t.Words.Length <= g.Words.Length || !IsShortFormOf(g, t)) continue;
+                        // "Andy Warhol" is the man the "Andy Warhol Foundation" is named after, not a short form of it.
+                        if (g.Kind == EntityKind.Person && g.Evidence.Person > 0 && g.Words.Length >= 2 && t.Kind != EntityKind.Person) continue;
+                        // "from Irving, Texas" is the town the "Irving Police Department" is named after: its own cues say so.
+                        if (g.Evidence.Best == EntityKind.Place && t.Kind != EntityKind.Place && g.Evidence.Place >= 5) continue;
+                        // A surname ("Warhol" of "Andy Warhol") is a surer match than a first word ("Warhol" of "Warhol Polaroids"),
+                        // unless the short form's own cues say organisation ("Harwell shareholders" of "Harwell Logistics", not "Margaret Harwell").
+                        bool preferred = IsSurnameOf(g, t) != (g.Evidence.Best == EntityKind.Organization);
+                        if (target is null || preferred && !targetPreferred || preferred == targetPreferred && t.Order < target.Order)
+                        {
+                            target = t;
+                            targetPreferred = preferred;
+                        }
+                    }
+                }
+            }
+            if (target is not null && target.Root != g) g.MergedInto = target.Root;
+        }
+    }
+
+    private static EntityGroup? BracketTarget(EntityGroup g)
+    {
+        foreach (var c in g.Mentions)
+        {
+            if (c.DefinedBy is null) continue;
+            return FindGroup(c.DefinedBy, g);
+        }
+        return null;
+
+        static EntityGroup? FindGroup(Candidate c, EntityGroup self) => c.Group is { } found && found != self ? found : null;
+    }
+
+    /// <summary>Whether <paramref name="g"/>'s words are a short form of <paramref name="t"/>'s, by <paramref name="t"/>'s kind.</summary>
+    private static bool IsShortFormOf(EntityGroup g, EntityGroup t)
+    {
+        var s = g.Words;
+        var l = t.Words;
+        switch (t.Kind)
+        {
+            case EntityKind.Person:
+                // A surname ("Putin", "van den Berg", "Hartmann-Lindqvist") or, as in Chinese and Korean names, the first word ("Xi").
+                return Matches(s, l, l.Length - s.Length) || s.Length == 1 && s[0] == l[0];
+            case EntityKind.Place:
+                return s.Length == l.Length - 1
+                    && (Lexicon.PlaceHeads.Contains(l[0]) && Matches(s, l, 1) || Lexicon.PlaceHeads.Contains(l[l.Length - 1]) && Matches(s, l, 0));
+            default:
+                // "Brennan Freight" and "Brennan" of "Brennan Freight Inc"; "Commission" of "European Commission"; "Wembley" of "Wembley Stadium".
+                return Matches(s, l, 0) && !IsConnector(l[s.Length - 1])
+                    || s.Length == 1 && s[0] == l[l.Length - 1] && Lexicon.OrganizationHeads.Contains(s[0]) && t.Kind == EntityKind.Organization
+                    || s.Length >= 2 && AfterPlace(s, l); // "Supreme Court" of "U.S. Supreme Court" or "Italian Supreme Court of Cassation"
+        }
+    }
+
+    /// <summary>Whether <paramref name="s"/> opens what follows a place or its demonym at the start of <paramref name="l"/> ("U.S.", "Russian").</summary>
+    private static bool AfterPlace(string[] s, string[] l)
+    {
+        var gazetteer = Gazetteer.Default;
+        for (int count = 1; count <= 3 && count + s.Length <= l.Length; count++)
+        {
+            if (!Matches(s, l, count) || IsConnector(l[count + s.Length - 1])) continue;
+            string prefix = string.Join(" ", l, 0, count);
+            if (gazetteer.TryName(prefix, out var place) && place.Kind == EntityKind.Place || gazetteer.TryDemonym(prefix, out _)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsSurnameOf(EntityGroup g, EntityGroup t) =>
+        t.Kind == EntityKind.Person && Matches(g.Words, t.Words, t.Words.Length - g.Words.Length);
+
+    private static bool IsConnector(string w) => w is "of" or "for" or "and" or "&" or "on" or "at" or "the";
+
+    private static bool Matches(string[] s, string[] l, int at)
+    {
+        if (at < 0 || at + s.Length > l.Length) return false;
+        for (int i = 0; i < s.Length; i++) if (!string.Equals(s[i], l[at + i], StringComparison.OrdinalIgnoreCase)) return false;
+        return true;
+    }
+
+    /// <summary>Initials of every multi-word name, two ways: of its capitalised words ("CJEU") and of all its words ("DfT").</summary>
+    private static Dictionary<string, EntityGroup> IndexInitials(List<EntityGroup> groups)
+    {
+        var index = new Dictionary<string, EntityGroup>(StringComparer.Ordinal);
+        foreach (var g in groups)
+        {
+            var capitals = new System.Text.StringBuilder();
+            var all = new System.Text.StringBuilder();
+            foreach (var w in g.Words)
+            {
+                if (w.Length == 0 || !char.IsLetter(w[0])) continue;
+                all.Append(char.ToLowerInvariant(w[0]));
+                if (char.IsUpper(w[0])) capitals.Append(char.ToLowerInvariant(w[0]));
+            }
+            if (capitals.Length >= 2 && !index.ContainsKey(capitals.ToString())) index[capitals.ToString()] = g;
+            if (all.Length >= 2 && !index.ContainsKey(all.ToString())) index[all.ToString()] = g;
+        }
+        return index;
+    }
+
+    private static string Fold(string acronym)
+    {
+        var b = new System.Text.StringBuilder(acronym.Length);
+        foreach (char c in acronym) if (char.IsLetter(c)) b.Append(char.ToLowerInvariant(c));
+        return b.ToString();
+    }
+}
