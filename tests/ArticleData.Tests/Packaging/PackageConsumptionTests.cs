@@ -28,6 +28,7 @@ public sealed class PackageConsumptionTests
         var entries = zip.Entries.Select(e => e.FullName).ToHashSet();
 
         Assert.Contains("analyzers/dotnet/cs/ArticleData.Generator.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/ArticleData.Engine.dll", entries);
         Assert.Contains("lib/netstandard2.0/ArticleData.dll", entries);
         Assert.Contains("lib/netstandard2.0/ArticleData.xml", entries);
         foreach (var folder in new[] { "build", "buildTransitive" })
@@ -35,8 +36,12 @@ public sealed class PackageConsumptionTests
             Assert.Contains($"{folder}/ArticleData.props", entries);
             Assert.Contains($"{folder}/ArticleData.targets", entries);
         }
-        // The generator must not become a compile-time reference of the user's project.
-        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", System.StringComparison.Ordinal) && e.Contains("Generator"));
+        // Neither the generator nor its engine may become a compile-time reference or a package dependency of the user's project.
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", System.StringComparison.Ordinal) && (e.Contains("Generator") || e.Contains("Engine")));
+        using var nuspec = new System.IO.StreamReader(zip.GetEntry("ArticleData.nuspec")!.Open());
+        string manifest = nuspec.ReadToEnd();
+        Assert.DoesNotContain("ArticleData.Engine", manifest);
+        Assert.DoesNotContain("ArticleData.Generator", manifest);
     }
 
     /// <summary>
