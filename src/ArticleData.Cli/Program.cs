@@ -53,7 +53,7 @@ public static class Program
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
     }
 
-    private static RootCommand Commands(TextWriter output, TextWriter error, bool interactive)
+    private static Command Commands(TextWriter output, TextWriter error, bool interactive)
     {
         var paths = new Argument<string[]>("paths")
         {
@@ -142,7 +142,14 @@ public static class Program
             Export(result, r.GetValue(outputFile) ?? "", output);
             return ExitCode(result);
         });
-        return new RootCommand("Inspect, check and export articles with the engine the ArticleData source generator runs.") { inspect, check, export };
+        // Named after the tool's command, not the assembly (which RootCommand would show as "ArticleData.Cli").
+        var root = new Command("articledata", "Inspect, check and export articles with the engine the ArticleData source generator runs.")
+        {
+            inspect, check, export,
+        };
+        root.Options.Add(new System.CommandLine.Help.HelpOption());
+        root.Options.Add(new VersionOption());
+        return root;
     }
 
     private static InputFile Input(InputKind kind, string path, string root) => new(kind, path, Paths.Relative(root, Path.GetFullPath(path)), null);

@@ -147,6 +147,51 @@ public sealed class CliTests : IDisposable
     }
 
     [Theory]
+    [InlineData("inspect", "--format")]
+    [InlineData("check", "--warnaserror")]
+    [InlineData("export", "--output")]
+    public void Each_command_has_help_that_lists_its_own_options(string command, string own)
+    {
+        var (code, output, _) = Run(command, "--help");
+
+        Assert.Equal(0, code);
+        Assert.Contains($"articledata {command} [<paths>...] [options]", output);
+        Assert.Contains(own, output);
+        Assert.Contains("--property", output);
+        foreach (var other in new[] { "--format", "--warnaserror", "--output" }.Where(o => o != own)) Assert.DoesNotContain(other, output);
+    }
+
+    [Theory]
+    [InlineData("check", "--output", "out.jsonl")]
+    [InlineData("inspect", "--warnaserror")]
+    [InlineData("export", "--format", "table")]
+    public void An_option_another_command_takes_is_bad_usage_named_in_the_message(string command, params string[] option)
+    {
+        var (code, output, error) = Run(new[] { command, Repo.Path(Repo.SeedFile) }.Concat(option).ToArray());
+
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Contains($"'{option[0]}' is not an option of '{command}'", error);
+    }
+
+    [Fact]
+    public void A_property_sets_an_option_as_the_build_would_and_a_bad_value_is_ART011()
+    {
+        string article = Write("big.txt", "Big\n\n" + new string('x', 40) + "\n");
+
+        var limited = Run("check", article, "--property", "ArticleDataMaxArticleSize=30");
+        var bad = Run("check", article, "-p", "ArticleDataMaxArticleSize=lots");
+        var malformed = Run("check", article, "-p", "ArticleDataMaxArticleSize");
+
+        Assert.Equal(1, limited.Code);
+        Assert.Contains($"{article}(1,1): error ART007: The article is 46 characters long, over the limit of 30", limited.Out);
+        Assert.Equal(0, bad.Code);
+        Assert.Contains("articledata: warning ART011: ArticleDataMaxArticleSize 'lots' is not a positive whole number", bad.Out);
+        Assert.Equal(2, malformed.Code);
+        Assert.Contains("--property 'ArticleDataMaxArticleSize' is not Name=Value", malformed.Err);
+    }
+
+    [Theory]
     [InlineData("publish", "x.txt")]
     [InlineData("inspect")]
     [InlineData("inspect", "x.txt", "--format", "xml")]
