@@ -76,9 +76,22 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             .Select((pair, _) => SlugTable.Build(pair.Left, pair.Right.ClassName, pair.Right.EntitiesClassName))
             .WithTrackingName(TrackingNames.SlugTable);
 
+        // Which article classes the project's code names: their typed members are generated (ArticleDataDetail=compact).
+        var named = context.SyntaxProvider
+            .CreateSyntaxProvider(static (node, _) => NamedArticles.IsCandidate(node), static (ctx, _) => NamedArticles.NamesIn(ctx.Node))
+            .Collect()
+            .Combine(slugTable)
+            .Select((pair, _) => NamedArticles.Classes(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.NamedArticles);
+
         var units = extracted
             .Combine(slugTable)
-            .Select((pair, _) => new ArticleUnit(pair.Left, pair.Right.For(pair.Left.File.FilePath)))
+            .Combine(named)
+            .Select((pair, _) =>
+            {
+                var assignment = pair.Left.Right.For(pair.Left.Left.File.FilePath);
+                return new ArticleUnit(pair.Left.Left, assignment, NamedArticles.Contains(pair.Right, assignment.ClassName));
+            })
             .WithTrackingName(TrackingNames.Units);
 
         // One file per article, or above ArticleFiles.PerArticleLimit articles, groups of articles per file. The slug

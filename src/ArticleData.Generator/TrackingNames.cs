@@ -10,6 +10,7 @@ public static class TrackingNames
     public const string Glossary = nameof(Glossary);
     public const string Extracted = nameof(Extracted);
     public const string SlugTable = nameof(SlugTable);
+    public const string NamedArticles = nameof(NamedArticles);
     public const string Units = nameof(Units);
     public const string CatalogEntries = nameof(CatalogEntries);
 }

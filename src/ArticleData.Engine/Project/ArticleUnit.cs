@@ -2,8 +2,13 @@ using ArticleData.Engine.Model;
 
 namespace ArticleData.Engine.Project;
 
-/// <summary>An extracted article with the slug and class name the project gave it: the input of one generated file.</summary>
-public sealed record ArticleUnit(ExtractedArticle Article, SlugAssignment Assignment);
+/// <summary>
+/// An extracted article with the slug and class name the project gave it: the input of one generated file.
+/// <paramref name="Named"/>: the project's own code names the article's class, so (with the default
+/// <c>ArticleDataDetail</c>) it gets its typed <c>Entities</c> and <c>Claims</c> members; the command line, which has
+/// no user code, treats every article as named.
+/// </summary>
+public sealed record ArticleUnit(ExtractedArticle Article, SlugAssignment Assignment, bool Named = true);
 
 /// <summary>An entity as the project-wide entity catalog needs it.</summary>
 public sealed record CatalogEntityRef(string Name, EntityKind Kind, string Identifier);

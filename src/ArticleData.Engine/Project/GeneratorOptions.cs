@@ -9,13 +9,15 @@ namespace ArticleData.Engine.Project;
 public enum GeneratedDetail
 {
     /// <summary>
-    /// The default: the text constants, the record, typed entity and claim members, one-line docs. What costs
-    /// compile time and is rarely referenced — every claim's text as a constant, long remarks quoting the article,
-    /// a #line directive per entity property — is left out.
+    /// The default: the text constants, the record, one-line docs, and typed entity and claim members — in an
+    /// application, test project or with internal visibility only for the articles the project's code names (see
+    /// <see cref="Emit.ArticleEmitter.TypedMembers"/>). What costs compile time
+    /// and is rarely referenced — every claim's text as a constant, long remarks quoting the article, a #line directive
+    /// per entity property — is left out.
     /// </summary>
     Compact,
 
-    /// <summary>Everything: also <c>Claims.Texts</c>, remarks quoting the standfirst and opening, #line on every entity and claim member.</summary>
+    /// <summary>Everything, for every article whether code names it or not: also <c>Claims.Texts</c>, remarks quoting the standfirst and opening, #line on every entity and claim member.</summary>
     Full,
 
     /// <summary>
@@ -40,7 +42,8 @@ public sealed record GeneratorOptions(
     bool NullableAnnotations,
     LineDirectiveForm LineDirectives,
     GeneratedDetail Detail,
-    EquatableArray<ArticleDiagnostic> Problems)
+    EquatableArray<ArticleDiagnostic> Problems,
+    bool NamedArticlesOnly = false)
 {
     /// <summary>Default maximum article size, in characters.</summary>
     public const int DefaultMaxArticleSize = 1_000_000;
@@ -137,7 +140,13 @@ public sealed record GeneratorOptions(
             Problem($"ArticleDataDetail '{detailText}' is not 'compact', 'full' or 'minimal'; 'compact' is used.");
         }
 
+        // Typed members only where this project's own code names the article: safe where no other project can use the
+        // generated API — an application or test project (OutputType Exe or WinExe), or internal visibility. A public
+        // library's API is for projects this compiler never sees, so there every article keeps its members.
+        string outputType = Read("OutputType").ToLowerInvariant();
+        bool namedOnly = detail == GeneratedDetail.Compact && (visibility == "internal" || outputType is "exe" or "winexe");
+
         return new GeneratorOptions(ns, className, entitiesClassName, visibility == "internal", maxSize, extraction, nullableAnnotations,
-            lineForm, detail, problems.ToEquatableArray());
+            lineForm, detail, problems.ToEquatableArray(), namedOnly);
     }
 }

@@ -62,11 +62,12 @@ public sealed class ConsumerBuilder
         return (new BuildSample(result.Elapsed, peak), result);
     }
 
-    /// <summary>Runs the built app and returns the number it printed (its article or resource count).</summary>
+    /// <summary>Runs the built app and returns the number it printed first (its article or resource count).</summary>
     public int RunApp(ConsumerProject project)
     {
         var run = Dotnet(project.Directory, project.OutputAssembly);
-        return int.TryParse(run.StandardOutput.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int count)
+        string first = run.StandardOutput.Trim().Split('\n')[0].Trim();
+        return int.TryParse(first, NumberStyles.None, CultureInfo.InvariantCulture, out int count)
             ? count
             : throw new InvalidOperationException($"{project.Name} printed no count.\n{run}");
     }

@@ -1,7 +1,10 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Text;
 using ArticleData.Benchmarks.Corpus;
+using ArticleData.Engine.Emit;
+using ArticleData.Engine.Project;
 
 namespace ArticleData.Benchmarks.Build;
 
@@ -17,17 +20,24 @@ public enum ConsumerKind
 
 /// <summary>
 /// A net10.0 console project on disk with N articles under articles/, built with the SDK's defaults (Debug, what F5
-/// builds). The two kinds differ only in the item that takes the articles in and in the one line Program.cs prints.
+/// builds). The two kinds differ only in the item that takes the articles in and in what Program.cs prints: the
+/// ArticleData app names ten articles and uses their typed members, as a site's code names its featured stories.
 /// </summary>
 public sealed class ConsumerProject
 {
     private int _edits;
 
-    private ConsumerProject(ConsumerKind kind, string directory, string name)
+    /// <summary>How many articles Program.cs names, as a site's code names its featured stories.</summary>
+    public const int NamedArticles = 10;
+
+    private readonly IReadOnlyList<string> _named;
+
+    private ConsumerProject(ConsumerKind kind, string directory, string name, IReadOnlyList<string> named)
     {
         Kind = kind;
         Directory = directory;
         Name = name;
+        _named = named;
     }
 
     public ConsumerKind Kind { get; }
@@ -46,9 +56,15 @@ public sealed class ConsumerProject
     /// <summary>Writes the project, its Program.cs and the articles into <paramref name="parent"/>/articledata or /resource.</summary>
     public static ConsumerProject Create(string parent, ConsumerKind kind, IReadOnlyList<SyntheticArticle> articles, string? detail = null)
     {
+        // The class names the generator gives the first articles (their slugs are unique, so no clash renames them).
+        var named = new List<string>();
+        for (int i = 0; i < articles.Count && named.Count < NamedArticles; i++)
+        {
+            named.Add(Identifiers.FromWords(SlugTable.Normalize(Paths.FileNameWithoutExtension(articles[i].FileName)))!);
+        }
         var project = kind == ConsumerKind.ArticleData
-            ? new ConsumerProject(kind, Path.Combine(parent, "articledata"), "ArticleDataApp")
-            : new ConsumerProject(kind, Path.Combine(parent, "resource"), "ResourceApp");
+            ? new ConsumerProject(kind, Path.Combine(parent, "articledata"), "ArticleDataApp", named)
+            : new ConsumerProject(kind, Path.Combine(parent, "resource"), "ResourceApp", named);
 
         string articlesFolder = Path.Combine(project.Directory, "articles");
         System.IO.Directory.CreateDirectory(articlesFolder);
@@ -84,10 +100,18 @@ public sealed class ConsumerProject
         string count = Kind == ConsumerKind.ArticleData
             ? $"{Name}.Articles.All.Count" // the generated catalog, in the project's root namespace
             : "typeof(Program).Assembly.GetManifestResourceNames().Length";
+        // The ArticleData app also uses the typed members of ten articles by name; the resource app reads those ten files.
+        var featured = new StringBuilder();
+        foreach (var className in _named)
+        {
+            featured.AppendLine(Kind == ConsumerKind.ArticleData
+                ? $"System.Console.WriteLine({Name}.Articles.{className}.Claims.All.Count + typeof({Name}.Articles.{className}.Entities).Name.Length);"
+                : $"System.Console.WriteLine(typeof(Program).Assembly.GetManifestResourceStream(\"{Name}.articles.{className}.txt\") is null);");
+        }
         File.WriteAllText(Path.Combine(Directory, "Program.cs"), $"""
             // Edit {_edits.ToString(CultureInfo.InvariantCulture)}: rewritten before every build so that the compiler runs again.
             System.Console.WriteLine({count});
-
+            {featured}
             """);
     }
 }

@@ -258,6 +258,26 @@ public sealed class PackageConsumptionTests
 
         Assert.DoesNotContain("<para>", Generated("app", "net10.0", "Seed"));
         Assert.Contains("/// <para>" + standfirst + "</para>", Generated("lib", "netstandard2.0", "PutinSeeksEnergyDealsInBeijing"));
+        // Compact, in an application: typed members for the articles Program.cs names (Seed), none for the one it does not.
+        Assert.Contains("public static class Entities", Generated("app", "net10.0", "Seed"));
+        Assert.DoesNotContain("public static class Entities", Generated("app", "net10.0", "LaunchDay"));
+    }
+
+    /// <summary>
+    /// The package asks the compiler server to keep the generator's state between builds (the enable-generator-cache
+    /// feature), unless the project says ArticleDataGeneratorCache=false.
+    /// </summary>
+    [Fact]
+    public void The_package_turns_the_compiler_servers_generator_cache_on_and_a_project_can_turn_it_off()
+    {
+        ConsumerOutput();
+        string root = Consumers().Root;
+
+        var on = _feed.Dotnet(root, "msbuild", "app/Consumer.App.csproj", "-getProperty:Features");
+        var off = _feed.Dotnet(root, "msbuild", "app/Consumer.App.csproj", "-getProperty:Features", "-p:ArticleDataGeneratorCache=false");
+
+        Assert.Contains("enable-generator-cache", on.StandardOutput);
+        Assert.DoesNotContain("enable-generator-cache", off.StandardOutput);
     }
 
     /// <summary>Knobs that must fail loudly, in one failing build: an article over the size limit, a bad glossary line,

@@ -85,7 +85,9 @@ public class SnapshotTests
                 ["ArticleDataNamespace"] = "Newsroom.Content",
                 ["ArticleDataClassName"] = "Stories",
                 ["ArticleDataVisibility"] = "internal",
-            });
+            },
+            // Internal: only articles the code names get typed members, so the code names this one.
+            userCode: "static class Featured { public static int Claims => Newsroom.Content.Stories.Note.Claims.All.Count; }");
 
         Assert.Empty(result.GeneratorDiagnostics);
         Assert.Empty(result.Errors);
