@@ -53,50 +53,47 @@ internal sealed class Gazetteer
     public int LongestNameFrom(string word, bool ignoreCase) =>
         (ignoreCase ? _foldedFirstWords : _firstWords).TryGetValue(word, out int words) ? words : 1;
 
+    /// <summary>
+    /// Loads the embedded lists. A damaged resource throws: every article then gets ART015 (names not extracted) rather
+    /// than quietly weaker names.
+    /// </summary>
     private static Gazetteer Load()
     {
         var g = new Gazetteer();
-        try
+        foreach (var row in Rows("countries"))
         {
-            foreach (var row in Rows("countries"))
-            {
-                var country = new KnownEntity(row[0], EntityKind.Place, Field(row, 1) ?? "Country");
-                g.Add(row[0], country);
-                foreach (var alias in List(row, 3)) g.Add(alias, country);
-                foreach (var demonym in List(row, 2)) g.AddDemonym(demonym, country);
-            }
-            var regions = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var row in Rows("regions"))
-            {
-                var region = new KnownEntity(row[0], EntityKind.Place, Field(row, 1) ?? "Region");
-                regions.Add(row[0]);
-                g.Add(row[0], region);
-                foreach (var alias in List(row, 3)) g.Add(alias, region);
-                foreach (var demonym in List(row, 4)) g.AddDemonym(demonym, region);
-            }
-            foreach (var row in Rows("cities"))
-            {
-                // "Springfield, Illinois" is named Springfield where the article says so; the qualifier only disambiguates.
-                string name = row[0];
-                int comma = name.IndexOf(", ", StringComparison.Ordinal);
-                if (comma > 0 && regions.Contains(name.Substring(comma + 2))) name = name.Substring(0, comma);
-                var city = new KnownEntity(name, EntityKind.Place, Field(row, 1) ?? "City");
-                g.Add(row[0], city);
-                g.Add(name, city);
-                foreach (var alias in List(row, 3)) g.Add(alias, city);
-            }
-            foreach (var row in Rows("organizations"))
-            {
-                var org = new KnownEntity(row[0], EntityKind.Organization, Field(row, 1));
-                g.Add(row[0], org);
-                foreach (var alias in List(row, 2)) g.Add(alias, org);
-            }
-            foreach (var row in Rows("given-names")) g._givenNames.Add(row[0]);
+            var country = new KnownEntity(row[0], EntityKind.Place, Field(row, 1) ?? "Country");
+            g.Add(row[0], country);
+            foreach (var alias in List(row, 3)) g.Add(alias, country);
+            foreach (var demonym in List(row, 2)) g.AddDemonym(demonym, country);
         }
-        catch (Exception)
+        var regions = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in Rows("regions"))
         {
-            // A damaged resource must not break the build: extraction goes on with whatever loaded.
+            var region = new KnownEntity(row[0], EntityKind.Place, Field(row, 1) ?? "Region");
+            regions.Add(row[0]);
+            g.Add(row[0], region);
+            foreach (var alias in List(row, 3)) g.Add(alias, region);
+            foreach (var demonym in List(row, 4)) g.AddDemonym(demonym, region);
         }
+        foreach (var row in Rows("cities"))
+        {
+            // "Springfield, Illinois" is named Springfield where the article says so; the qualifier only disambiguates.
+            string name = row[0];
+            int comma = name.IndexOf(", ", StringComparison.Ordinal);
+            if (comma > 0 && regions.Contains(name.Substring(comma + 2))) name = name.Substring(0, comma);
+            var city = new KnownEntity(name, EntityKind.Place, Field(row, 1) ?? "City");
+            g.Add(row[0], city);
+            g.Add(name, city);
+            foreach (var alias in List(row, 3)) g.Add(alias, city);
+        }
+        foreach (var row in Rows("organizations"))
+        {
+            var org = new KnownEntity(row[0], EntityKind.Organization, Field(row, 1));
+            g.Add(row[0], org);
+            foreach (var alias in List(row, 2)) g.Add(alias, org);
+        }
+        foreach (var row in Rows("given-names")) g._givenNames.Add(row[0]);
         return g;
     }
 
