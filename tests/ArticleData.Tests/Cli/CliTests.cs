@@ -124,6 +124,23 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Export_format_jsonld_writes_one_schema_org_document_per_line()
+    {
+        Write("b/second.txt", "Second headline\n\nSecond body.\n");
+        Write("a/first.md", "---\ntitle: First headline\ndate: 2024-05-01\n---\n\nFirst *body*.\n");
+
+        var (code, output, _) = Run("export", _dir, "--format", "jsonld");
+        var bad = Run("export", _dir, "--format", "xml");
+
+        Assert.Equal(0, code);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(new[] { "First headline", "Second headline" }, lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("headline").GetString()));
+        Assert.All(lines, l => Assert.Equal("NewsArticle", JsonDocument.Parse(l).RootElement.GetProperty("@type").GetString()));
+        Assert.Equal("2024-05-01", JsonDocument.Parse(lines[0]).RootElement.GetProperty("datePublished").GetString());
+        Assert.Equal(CliProgram.UsageError, bad.Code);
+    }
+
+    [Fact]
     public void Large_inputs_report_progress_on_stderr_and_keep_stdout_clean()
     {
         for (int i = 0; i < 60; i++) Write($"many/a{i:000}.txt", $"Headline {i}\n\nBody {i}.\n");
