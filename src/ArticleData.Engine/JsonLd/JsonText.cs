@@ -8,6 +8,7 @@ namespace ArticleData.Engine.JsonLd;
 /// JSON string literals that are also safe inside an HTML <c>&lt;script&gt;</c> element: besides what JSON requires,
 /// <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c> are written as \u escapes, so no "&lt;/script&gt;" or "&lt;!--" can end or
 /// bend the element, and U+2028/U+2029 are escaped since older JavaScript parsers take them for line ends.
+/// A lone surrogate (not a character, so not in any article read from a file) is written as U+FFFD.
 /// </summary>
 internal static class JsonText
 {
@@ -38,8 +39,11 @@ internal static class JsonText
                     {
                         json.Append(c).Append(value[++i]);
                     }
-                    // Control characters must be escaped in JSON; a lone surrogate is too, so the output stays valid UTF-8.
-                    else if (c < ' ' || char.IsSurrogate(c)) Escape(json, c);
+                    // A lone surrogate is no character: it becomes U+FFFD, as a UTF-8 decoder would make it. Escaped as
+                    // \udXXX it would be valid JSON that System.Text.Json, among others, refuses to read as a string.
+                    else if (char.IsSurrogate(c)) json.Append('\uFFFD');
+                    // Control characters must be escaped in JSON.
+                    else if (c < ' ') Escape(json, c);
                     else json.Append(c);
                     break;
             }
