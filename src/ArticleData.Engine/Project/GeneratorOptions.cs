@@ -26,6 +26,16 @@ public enum GeneratedDetail
     Minimal,
 }
 
+/// <summary>Where each article's <c>JsonLd</c> member gets its text (<c>ArticleDataJsonLd</c>).</summary>
+public enum JsonLdForm
+{
+    /// <summary>The default: <c>JsonLd => Article.JsonLd</c>, built from the record on first access; one line of generated code.</summary>
+    Runtime,
+
+    /// <summary>A <c>const string</c> written at compile time (usable in attributes and const contexts): adds about twice the articles' bytes to the generated code.</summary>
+    Constant,
+}
+
 /// <summary>
 /// The project-wide MSBuild options (ArticleData*), validated, with a diagnostic for each bad value: the generator reads them
 /// from the build, the command line from its <c>--property</c> options.
@@ -42,6 +52,9 @@ public sealed record GeneratorOptions(
     GeneratedDetail Detail,
     EquatableArray<ArticleDiagnostic> Problems)
 {
+    /// <summary>How each article's JsonLd member is generated; not positional, so adding it broke no caller.</summary>
+    public JsonLdForm JsonLd { get; init; } = JsonLdForm.Runtime;
+
     /// <summary>Default maximum article size, in characters.</summary>
     public const int DefaultMaxArticleSize = 1_000_000;
 
@@ -137,7 +150,15 @@ public sealed record GeneratorOptions(
             Problem($"ArticleDataDetail '{detailText}' is not 'compact', 'full' or 'minimal'; 'compact' is used.");
         }
 
+        var jsonLd = JsonLdForm.Runtime;
+        string jsonLdText = Read("ArticleDataJsonLd").ToLowerInvariant();
+        if (jsonLdText == "constant") jsonLd = JsonLdForm.Constant;
+        else if (jsonLdText.Length > 0 && jsonLdText != "runtime")
+        {
+            Problem($"ArticleDataJsonLd '{jsonLdText}' is neither 'runtime' nor 'constant'; 'runtime' is used.");
+        }
+
         return new GeneratorOptions(ns, className, entitiesClassName, visibility == "internal", maxSize, extraction, nullableAnnotations,
-            lineForm, detail, problems.ToEquatableArray());
+            lineForm, detail, problems.ToEquatableArray()) { JsonLd = jsonLd };
     }
 }

@@ -18,7 +18,7 @@ namespace ArticleData.Tests.Analyzers;
 /// </summary>
 internal static class AnalyzerTestKit
 {
-    /// <summary>The seed and the own corpus (33 articles): enough slugs for near neighbours and for 20 correct uses.</summary>
+    /// <summary>The seed and the own corpus (32 articles): enough slugs for near neighbours and for 20 correct uses.</summary>
     public static IReadOnlyList<TestFile> CorpusFiles { get; } =
         Directory.GetFiles(Repo.Path("tests", "ArticleData.Tests", "Corpus", "articles")).Append(Repo.Path(Repo.SeedFile))
             .OrderBy(p => p, StringComparer.Ordinal)

@@ -61,6 +61,8 @@ public class DiagnosticTests
             new Dictionary<string, string> { ["ArticleDataVisibility"] = "protected" }),
         new("bad max size", DiagnosticIds.InvalidOption, Array.Empty<TestFile>(), null, 0, 0, "not a positive whole number",
             new Dictionary<string, string> { ["ArticleDataMaxArticleSize"] = "-5" }),
+        new("bad JSON-LD form", DiagnosticIds.InvalidOption, Array.Empty<TestFile>(), null, 0, 0, "neither 'runtime' nor 'constant'",
+            new Dictionary<string, string> { ["ArticleDataJsonLd"] = "inline" }),
         new("bad class name", DiagnosticIds.InvalidOption, Array.Empty<TestFile>(), null, 0, 0, "is not a C# identifier",
             new Dictionary<string, string> { ["ArticleDataClassName"] = "class" }),
     };

@@ -166,6 +166,29 @@ public class JsonLdTests
     }
 
     [Fact]
+    public void The_constant_knob_writes_each_articles_JSON_LD_as_a_const_with_the_records_bytes()
+    {
+        var files = Directory.GetFiles(Repo.Path("tests", "ArticleData.Tests", "Corpus", "articles")).Append(Repo.Path(Repo.SeedFile))
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .Select(p => new TestFile("articles/" + Path.GetFileName(p), File.ReadAllText(p))).ToArray();
+        var constant = GeneratorHarness.Run(files, new System.Collections.Generic.Dictionary<string, string> { ["ArticleDataJsonLd"] = "constant" });
+        Assert.Empty(constant.Errors);
+        Assert.Empty(constant.GeneratorDiagnostics);
+        var catalog = GeneratorHarness.Load(constant.Compilation).GetType("TestProject.Articles")!;
+
+        int checkedArticles = 0;
+        foreach (var type in catalog.GetNestedTypes().Where(t => t.GetField("Slug") is not null))
+        {
+            var field = type.GetField("JsonLd");
+            Assert.True(field is { IsLiteral: true }, type.Name + ".JsonLd is no const");
+            var record = (Article)type.GetProperty("Article")!.GetValue(null)!;
+            Assert.Equal(record.JsonLd, (string)field!.GetRawConstantValue()!);
+            checkedArticles++;
+        }
+        Assert.Equal(files.Length, checkedArticles);
+    }
+
+    [Fact]
     public void Every_corpus_article_gives_valid_JSON_LD()
     {
         var files = Directory.GetFiles(Repo.Path("tests", "ArticleData.Tests", "Corpus", "articles"))

@@ -75,6 +75,7 @@ public sealed class PackageConsumptionTests
                     <ArticleDataExtractors>none</ArticleDataExtractors>
                     <ArticleDataLineDirectives>false</ArticleDataLineDirectives>
                     <ArticleDataDetail>full</ArticleDataDetail>
+                    <ArticleDataJsonLd>constant</ArticleDataJsonLd>
                     <EnableDefaultArticleItems>false</EnableDefaultArticleItems>
                     <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
                   </PropertyGroup>
@@ -100,6 +101,9 @@ public sealed class PackageConsumptionTests
                     public static class Notes
                     {
                 #pragma warning disable ART016 // "not-declared" is looked up on purpose: the file is no article
+                        // ArticleDataJsonLd constant: the JSON-LD is a compile-time constant.
+                        private const string SeedJsonLd = Stories.PutinSeeksEnergyDealsInBeijing.JsonLd;
+
 
                         /// <summary>The library's note: its catalog is internal, the record is not.</summary>
                         public static ArticleData.Article Note() { return Stories.LibraryNote.Article; }
@@ -116,6 +120,7 @@ public sealed class PackageConsumptionTests
                             yield return "lib.namespace=" + typeof(Stories).Namespace;
                             yield return "lib.entities=" + Stories.PutinSeeksEnergyDealsInBeijing.Article.Entities.Count;
                             yield return "lib.claims=" + Stories.PutinSeeksEnergyDealsInBeijing.Article.Claims.Count;
+                            yield return "lib.jsonld-const-is-record=" + (SeedJsonLd == Stories.PutinSeeksEnergyDealsInBeijing.Article.JsonLd);
                         }
                 #pragma warning restore ART016
                     }
@@ -242,7 +247,7 @@ public sealed class PackageConsumptionTests
 
     /// <summary>
     /// The project-wide knobs, all set at once in a netstandard2.0 library: namespace, class names, internal
-    /// visibility, a size limit the seed fits, no extractors, default items off, a glossary.
+    /// visibility, a size limit the seed fits, no extractors, default items off, a glossary, JSON-LD as constants.
     /// </summary>
     [Fact]
     public void Netstandard_library_applies_every_project_wide_knob()
@@ -259,6 +264,7 @@ public sealed class PackageConsumptionTests
         // The glossary declares entities, but ArticleDataExtractors=none runs no extractor.
         Assert.Contains("lib.entities=0", lines);
         Assert.Contains("lib.claims=0", lines);
+        Assert.Contains("lib.jsonld-const-is-record=True", lines);
     }
 
     /// <summary>
