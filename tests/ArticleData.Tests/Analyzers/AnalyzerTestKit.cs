@@ -28,9 +28,9 @@ internal static class AnalyzerTestKit
     private static readonly Lazy<IReadOnlyList<(string HintName, string Text)>> Generated = new(() => GenerateFor(CorpusFiles));
 
     /// <summary>The generated catalog and article files for <paramref name="files"/>, checked to compile clean.</summary>
-    public static IReadOnlyList<(string HintName, string Text)> GenerateFor(IEnumerable<TestFile> files)
+    public static IReadOnlyList<(string HintName, string Text)> GenerateFor(IEnumerable<TestFile> files, IDictionary<string, string>? properties = null)
     {
-        var result = GeneratorHarness.Run(files);
+        var result = GeneratorHarness.Run(files, properties);
         if (result.Errors.Any()) throw new InvalidOperationException(string.Join("\n", result.Errors));
         return result.Sources;
     }

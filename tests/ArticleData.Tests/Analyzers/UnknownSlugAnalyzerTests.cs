@@ -154,6 +154,28 @@ public class UnknownSlugAnalyzerTests
     }
 
     [Fact]
+    public async Task The_catalogs_own_name_and_the_minimal_detail_are_read_from_the_generated_code()
+    {
+        var generated = GenerateFor(CorpusFiles, new System.Collections.Generic.Dictionary<string, string>
+        {
+            ["ArticleDataClassName"] = "Stories",
+            ["ArticleDataNamespace"] = "News.Desk",
+            ["ArticleDataDetail"] = "minimal",
+        });
+        const string code = """
+            #nullable enable
+            class C
+            {
+                object? M() => News.Desk.Stories.Find("a05-tech-lumora-vega-7-dely");
+            }
+            """;
+        var test = Analyze(code, generated);
+        test.ExpectedDiagnostics.Add(UnknownSlugAt(code, "\"a05-tech-lumora-vega-7-dely\"")
+            .WithArguments("a05-tech-lumora-vega-7-dely", "'a05-tech-lumora-vega-7-delay' (Stories.A05TechLumoraVega7Delay)"));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task A_project_without_articles_gets_nothing()
     {
         var test = Analyze("""
