@@ -30,7 +30,8 @@ public static class ArticlePage
             }
             html.Append("</ol>\n");
         }
-        return Layout.Page(article.Title, html.ToString());
+        // schema.org NewsArticle for search engines, built by ArticleData from what it extracted at compile time.
+        return Layout.Page(article.Title, html.ToString(), article.JsonLd);
     }
 
     private static string Meta(Article a)

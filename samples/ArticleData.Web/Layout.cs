@@ -13,12 +13,15 @@ public static class Layout
     /// <summary>Text (or an attribute value) made safe to put into HTML.</summary>
     public static string Encode(string? text) => Encoder.Encode(text ?? "");
 
-    public static string Page(string title, string body)
+    /// <summary>A whole page; <paramref name="jsonLd"/>, when given, goes into the head as the page's structured data.</summary>
+    public static string Page(string title, string body, string? jsonLd = null)
     {
-        var html = new StringBuilder(body.Length + 2048);
+        var html = new StringBuilder(body.Length + (jsonLd?.Length ?? 0) + 2048);
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         html.Append("<title>").Append(Encode(title)).Append(" · ArticleData</title>\n");
+        // As it is, not HTML-encoded: script content is not decoded, and Article.JsonLd escapes '<', '>' and '&' itself.
+        if (jsonLd != null) html.Append("<script type=\"application/ld+json\">").Append(jsonLd).Append("</script>\n");
         html.Append("<style>").Append(Style).Append("</style>\n</head>\n<body>\n");
         html.Append("<nav><a href=\"/\">ArticleData sample</a></nav>\n<main>\n").Append(body).Append("</main>\n</body>\n</html>\n");
         return html.ToString();

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ArticleData.Engine.JsonLd;
 using ArticleData.Engine.Model;
 using ArticleData.Engine.Project;
 
@@ -14,7 +15,7 @@ namespace ArticleData.Cli;
 /// <summary>
 /// articledata inspect PATH... [--format json|table]   what the generator extracts
 /// articledata check PATH... [--warnaserror]           the build's diagnostics; exit 1 on any error
-/// articledata export PATH... [--output FILE]          JSON Lines, one article a line
+/// articledata export PATH... [--output FILE] [--format jsonl|jsonld]   JSON Lines (or schema.org JSON-LD), one article a line
 /// Every command: --glossary FILE, --property Name=Value (the build's ArticleData* properties), --project-dir DIR, --quiet.
 /// The files given are one project, run through the engine's project stage exactly as the build runs them.
 /// Exit codes: 0 no error diagnostic, 1 error diagnostics, 2 bad usage.
@@ -71,6 +72,12 @@ public static class Program
         format.AcceptOnlyFromAmong("json", "table");
         var warningsAsErrors = new Option<bool>("--warnaserror") { Description = "Exit 1 on warnings too." };
         var outputFile = new Option<string>("--output", "-o") { Description = "Write to this file instead of stdout." };
+        var exportFormat = new Option<string>("--format", "-f")
+        {
+            Description = "jsonl (what ArticleData extracts) or jsonld (each article's schema.org JSON-LD, as Article.JsonLd gives it).",
+            DefaultValueFactory = _ => "jsonl",
+        };
+        exportFormat.AcceptOnlyFromAmong("jsonl", "jsonld");
 
         Command Project(string name, string description, params Option[] own)
         {
@@ -96,7 +103,7 @@ public static class Program
 
         var inspect = Project("inspect", "Print what the generator extracts: text, entities, claims, diagnostics.", format);
         var check = Project("check", "Report the build's diagnostics in the compiler's format; exit 1 when any is an error.", warningsAsErrors);
-        var export = Project("export", "Write JSON Lines, one article per line.", outputFile);
+        var export = Project("export", "Write JSON Lines, one article per line.", outputFile, exportFormat);
 
         ProjectResult? Load(ParseResult r, out IReadOnlyList<string> files)
         {
@@ -139,7 +146,7 @@ public static class Program
         {
             var result = Load(r, out _);
             if (result is null) return UsageError;
-            Export(result, r.GetValue(outputFile) ?? "", output);
+            Export(result, r.GetValue(outputFile) ?? "", r.GetValue(exportFormat) == "jsonld", output);
             return ExitCode(result);
         });
         // Named after the tool's command, not the assembly (which RootCommand would show as "ArticleData.Cli").
@@ -190,11 +197,18 @@ public static class Program
         return failed ? ArticleErrors : Success;
     }
 
-    private static void Export(ProjectResult result, string outputPath, TextWriter output)
+    private static void Export(ProjectResult result, string outputPath, bool jsonLd, TextWriter output)
     {
         using Stream stream = outputPath.Length > 0 ? File.Create(outputPath) : new TextWriterStream(output);
         foreach (var unit in result.Units)
         {
+            if (jsonLd)
+            {
+                // The writer the runtime record uses: the same document, byte for byte, as Article.JsonLd.
+                byte[] line = Encoding.UTF8.GetBytes(ModelJsonLd.Write(unit.Article.Model) + "\n");
+                stream.Write(line, 0, line.Length);
+                continue;
+            }
             using (var w = new Utf8JsonWriter(stream, JsonOptions(indented: false)))
             {
                 ArticleJson.Write(w, unit);

@@ -31,11 +31,13 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor InternalError = new(DiagnosticIds.InternalError, DiagnosticIds.Title(DiagnosticIds.InternalError), Message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
     public static readonly DiagnosticDescriptor UnclosedFrontMatter = new(DiagnosticIds.UnclosedFrontMatter, DiagnosticIds.Title(DiagnosticIds.UnclosedFrontMatter), Message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
     public static readonly DiagnosticDescriptor ExtractionFailed = new(DiagnosticIds.ExtractionFailed, DiagnosticIds.Title(DiagnosticIds.ExtractionFailed), Message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+    public static readonly DiagnosticDescriptor UnknownSlug = new(DiagnosticIds.UnknownSlug, DiagnosticIds.Title(DiagnosticIds.UnknownSlug),
+        "No article has the slug '{0}', so Find returns null; did you mean {1}?", Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
     /// <summary>By id, for the reporter; every id of <see cref="DiagnosticIds"/> has an entry (a test checks).</summary>
     public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = Index(
         EmptyArticle, NoHeadline, MalformedFrontMatter, DuplicateSlug, InvalidSlug, NotText, ArticleTooLarge, ClassNameCollision,
-        InvalidFrontMatterValue, InvalidGlossaryEntry, InvalidOption, UnreadableFile, InternalError, UnclosedFrontMatter, ExtractionFailed);
+        InvalidFrontMatterValue, InvalidGlossaryEntry, InvalidOption, UnreadableFile, InternalError, UnclosedFrontMatter, ExtractionFailed, UnknownSlug);
 
     private static IReadOnlyDictionary<string, DiagnosticDescriptor> Index(params DiagnosticDescriptor[] descriptors)
     {

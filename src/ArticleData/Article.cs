@@ -59,6 +59,15 @@ namespace ArticleData
         /// <summary>Front matter: date, authors, tags and the rest.</summary>
         public ArticleMetadata Metadata { get; }
 
+        /// <summary>
+        /// The article as schema.org JSON-LD (NewsArticle, or the front matter's <c>type</c>): headline, description,
+        /// date, authors, keywords, its entities as <c>mentions</c> and its claims as <c>Claim</c> parts. One line of
+        /// JSON, safe to put as it is inside <c>&lt;script type="application/ld+json"&gt;</c>. Built on first access.
+        /// </summary>
+        public string JsonLd => _jsonLd ?? (_jsonLd = Internal.RecordJsonLd.Write(this));
+
+        private string? _jsonLd;
+
         /// <summary>The text a span covers.</summary>
         public string TextOf(SourceSpan span)
         {

@@ -31,7 +31,8 @@ public static class ArticleEmitter
         int body = 0;
         foreach (var p in model.Document.Paragraphs) body += p.Text.Length + 2;
         int perClaim = options.Detail == GeneratedDetail.Full ? 300 : 50;
-        return 2048 + body * 2 + model.Entities.Count * 250 + model.Claims.Count * perClaim;
+        int jsonLd = options.JsonLd == JsonLdForm.Constant ? 512 + body + model.Entities.Count * 50 + model.Claims.Count * 30 : 0;
+        return 2048 + body * 2 + model.Entities.Count * 250 + model.Claims.Count * perClaim + jsonLd;
     }
 
     /// <summary>Writes the article's file into <paramref name="w"/>: the header, and its class inside the catalog class.</summary>
@@ -99,6 +100,7 @@ public static class ArticleEmitter
         w.Line($"public static {Rt}Article Article => __article ?? (__article = {FileHeader.Qualified(options, options.ClassName)}.Find(Slug){(options.NullableAnnotations ? "!" : "")});");
         if (TypedMembers(unit, options))
         {
+            WriteJsonLd(w, model, options);
             WriteEntities(w, map, model, full);
             WriteClaims(w, map, model, full, FileHeader.Qualified(options, options.ClassName) + "." + className);
         }
@@ -106,7 +108,7 @@ public static class ArticleEmitter
     }
 
     /// <summary>
-    /// Whether the article's class gets its typed Entities and Claims classes: in full detail always, in minimal never;
+    /// Whether the article's class gets its JsonLd member and typed Entities and Claims classes: in full detail always, in minimal never;
     /// by default always in a public library, and elsewhere (<see cref="GeneratorOptions.NamedArticlesOnly"/>) where the
     /// project's code names the article. Those members are most of what the compiler works through (a thousand
     /// articles' typed members took 2.5 of 4.3 s of csc), and code can only use them by naming the article, so an
@@ -119,6 +121,23 @@ public static class ArticleEmitter
         GeneratedDetail.Minimal => false,
         _ => unit.Named || !options.NamedArticlesOnly,
     };
+
+    /// <summary>
+    /// The article's JSON-LD member. By default built at run time from the record (Article.JsonLd), not written here:
+    /// a constant adds about twice the article's own bytes (GeneratedSizeTests), and the build cost follows them. ArticleDataJsonLd
+    /// constant writes it as a const, with the very writer the record uses, so both give the same bytes.
+    /// </summary>
+    private static void WriteJsonLd(CodeWriter w, ArticleModel model, GeneratorOptions options)
+    {
+        if (options.JsonLd == JsonLdForm.Constant)
+        {
+            w.Line("/// <summary>The article as schema.org JSON-LD, written at compile time.</summary>");
+            w.Begin().Append("public const string JsonLd = ").Literal(JsonLd.ModelJsonLd.Write(model)).Append(";").End();
+            return;
+        }
+        w.Line("/// <summary>The article as schema.org JSON-LD, built on first access.</summary>");
+        w.Line("public static string JsonLd => Article.JsonLd;");
+    }
 
     /// <summary>"Source: <c>path</c> · slug <c>slug</c> · 13 entities · 13 claims" for the class's remarks.</summary>
     private static string Summary(ArticleUnit unit) =>

@@ -12,7 +12,7 @@ public static class Identifiers
     {
         "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
         "All", "Find", "Slugs",
-        "Slug", "Title", "Standfirst", "SourcePath", "Body", "SourceBody", "Article", "Entities", "Claims",
+        "Slug", "Title", "Standfirst", "SourcePath", "Body", "SourceBody", "Article", "JsonLd", "Entities", "Claims",
     };
 
     /// <summary>"putin-seeks-energy" → "PutinSeeksEnergy"; null when nothing of it can be an identifier.</summary>

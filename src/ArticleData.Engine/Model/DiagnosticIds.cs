@@ -21,6 +21,8 @@ public static class DiagnosticIds
     public const string InternalError = "ART013";
     public const string UnclosedFrontMatter = "ART014";
     public const string ExtractionFailed = "ART015";
+    /// <summary>Reported by the analyzer on the consumer's code, not by the generator: a constant slug no article has.</summary>
+    public const string UnknownSlug = "ART016";
 
     public static string Title(string id) => id switch
     {
@@ -39,6 +41,7 @@ public static class DiagnosticIds
         InternalError => "ArticleData failed on an article",
         UnclosedFrontMatter => "Front matter is never closed",
         ExtractionFailed => "Extraction failed on an article",
+        UnknownSlug => "No article has this slug",
         _ => id,
     };
 }

@@ -28,6 +28,16 @@ public enum GeneratedDetail
     Minimal,
 }
 
+/// <summary>Where each article's <c>JsonLd</c> member gets its text (<c>ArticleDataJsonLd</c>).</summary>
+public enum JsonLdForm
+{
+    /// <summary>The default: <c>JsonLd => Article.JsonLd</c>, built from the record on first access; one line of generated code.</summary>
+    Runtime,
+
+    /// <summary>A <c>const string</c> written at compile time (usable in attributes and const contexts): adds about twice the articles' bytes to the generated code.</summary>
+    Constant,
+}
+
 /// <summary>
 /// The project-wide MSBuild options (ArticleData*), validated, with a diagnostic for each bad value: the generator reads them
 /// from the build, the command line from its <c>--property</c> options.
@@ -45,6 +55,9 @@ public sealed record GeneratorOptions(
     EquatableArray<ArticleDiagnostic> Problems,
     bool NamedArticlesOnly = false)
 {
+    /// <summary>How each article's JsonLd member is generated; not positional, so adding it broke no caller.</summary>
+    public JsonLdForm JsonLd { get; init; } = JsonLdForm.Runtime;
+
     /// <summary>Default maximum article size, in characters.</summary>
     public const int DefaultMaxArticleSize = 1_000_000;
 
@@ -140,6 +153,14 @@ public sealed record GeneratorOptions(
             Problem($"ArticleDataDetail '{detailText}' is not 'compact', 'full' or 'minimal'; 'compact' is used.");
         }
 
+        var jsonLd = JsonLdForm.Runtime;
+        string jsonLdText = Read("ArticleDataJsonLd").ToLowerInvariant();
+        if (jsonLdText == "constant") jsonLd = JsonLdForm.Constant;
+        else if (jsonLdText.Length > 0 && jsonLdText != "runtime")
+        {
+            Problem($"ArticleDataJsonLd '{jsonLdText}' is neither 'runtime' nor 'constant'; 'runtime' is used.");
+        }
+
         // Typed members only where this project's own code names the article: safe where no other project can use the
         // generated API — an application or test project (OutputType Exe or WinExe), or internal visibility. A public
         // library's API is for projects this compiler never sees, so there every article keeps its members.
@@ -147,6 +168,6 @@ public sealed record GeneratorOptions(
         bool namedOnly = detail == GeneratedDetail.Compact && (visibility == "internal" || outputType is "exe" or "winexe");
 
         return new GeneratorOptions(ns, className, entitiesClassName, visibility == "internal", maxSize, extraction, nullableAnnotations,
-            lineForm, detail, problems.ToEquatableArray(), namedOnly);
+            lineForm, detail, problems.ToEquatableArray(), namedOnly) { JsonLd = jsonLd };
     }
 }

@@ -28,13 +28,17 @@ public class GeneratedSizeTests
     /// <summary>Where the articles are: a real project's depth, since the #line directives repeat each article's full path.</summary>
     private const string ProjectDirectory = "/home/user/source/repos/Newsroom/src/Newsroom.Site";
 
-    [Fact]
-    public void Generated_code_stays_within_its_size_budget_on_the_own_corpus()
-    {
-        var files = Directory.GetFiles(Repo.Path("tests", "ArticleData.Tests", "Corpus", "articles")).Append(Repo.Path(Repo.SeedFile))
+    /// <summary>The own corpus and the seed, placed under <see cref="ProjectDirectory"/>.</summary>
+    private static System.Collections.Generic.List<TestFile> OwnCorpus() =>
+        Directory.GetFiles(Repo.Path("tests", "ArticleData.Tests", "Corpus", "articles")).Append(Repo.Path(Repo.SeedFile))
             .OrderBy(p => p, System.StringComparer.Ordinal)
             .Select(p => new TestFile(ProjectDirectory + "/articles/" + Path.GetFileName(p), File.ReadAllText(p)))
             .ToList();
+
+    [Fact]
+    public void Generated_code_stays_within_its_size_budget_on_the_own_corpus()
+    {
+        var files = OwnCorpus();
         AssertWithinBudget(files, MaxGeneratedPerArticleByte);
     }
 
@@ -45,6 +49,29 @@ public class GeneratedSizeTests
             .Select(a => new TestFile(ProjectDirectory + "/articles/" + a.FileName, a.Text))
             .ToList();
         AssertWithinBudget(files, MaxGeneratedPerArticleByteSynthetic);
+    }
+
+    /// <summary>
+    /// What <c>ArticleDataJsonLd</c> <c>constant</c> costs (README, Structured data): no budget, since it is a knob a project
+    /// takes knowingly, only the figure and that it costs more than the default.
+    /// </summary>
+    [Fact]
+    public void JSON_LD_as_constants_costs_what_the_README_says_on_the_own_corpus()
+    {
+        var files = OwnCorpus();
+        double runtime = Ratio(files, null);
+        double constant = Ratio(files, "constant");
+        _output.WriteLine($"JSON-LD at run time: {runtime:F2}×; as constants: {constant:F2}×");
+        Assert.True(constant > runtime);
+    }
+
+    private double Ratio(System.Collections.Generic.List<TestFile> files, string? jsonLd)
+    {
+        var properties = new System.Collections.Generic.Dictionary<string, string> { ["MSBuildProjectDirectory"] = ProjectDirectory };
+        if (jsonLd != null) properties["ArticleDataJsonLd"] = jsonLd;
+        var result = GeneratorHarness.Run(files, properties);
+        Assert.Empty(result.Errors);
+        return (double)result.Sources.Sum(s => (long)Encoding.UTF8.GetByteCount(s.Text)) / files.Sum(f => (long)Encoding.UTF8.GetByteCount(f.Text));
     }
 
     private void AssertWithinBudget(System.Collections.Generic.List<TestFile> files, double budget)

@@ -29,6 +29,8 @@ public sealed class PackageConsumptionTests
 
         Assert.Contains("analyzers/dotnet/cs/ArticleData.Generator.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/ArticleData.Engine.dll", entries);
+        // ART016's code fix, apart from the generator and analyzer since it needs Roslyn's Workspaces (RS1038).
+        Assert.Contains("analyzers/dotnet/cs/ArticleData.CodeFixes.dll", entries);
         Assert.Contains("lib/netstandard2.0/ArticleData.dll", entries);
         Assert.Contains("lib/netstandard2.0/ArticleData.xml", entries);
         foreach (var folder in new[] { "build", "buildTransitive" })
@@ -77,6 +79,7 @@ public sealed class PackageConsumptionTests
                     <ArticleDataExtractors>none</ArticleDataExtractors>
                     <ArticleDataLineDirectives>false</ArticleDataLineDirectives>
                     <ArticleDataDetail>full</ArticleDataDetail>
+                    <ArticleDataJsonLd>constant</ArticleDataJsonLd>
                     <EnableDefaultArticleItems>false</EnableDefaultArticleItems>
                     <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
                   </PropertyGroup>
@@ -101,6 +104,11 @@ public sealed class PackageConsumptionTests
                     /// <summary>Hands the library's article to its callers, and reports how the knobs shaped its catalog.</summary>
                     public static class Notes
                     {
+                #pragma warning disable ART016 // "not-declared" is looked up on purpose: the file is no article
+                        // ArticleDataJsonLd constant: the JSON-LD is a compile-time constant.
+                        private const string SeedJsonLd = Stories.PutinSeeksEnergyDealsInBeijing.JsonLd;
+
+
                         /// <summary>The library's note: its catalog is internal, the record is not.</summary>
                         public static ArticleData.Article Note() { return Stories.LibraryNote.Article; }
 
@@ -116,7 +124,9 @@ public sealed class PackageConsumptionTests
                             yield return "lib.namespace=" + typeof(Stories).Namespace;
                             yield return "lib.entities=" + Stories.PutinSeeksEnergyDealsInBeijing.Article.Entities.Count;
                             yield return "lib.claims=" + Stories.PutinSeeksEnergyDealsInBeijing.Article.Claims.Count;
+                            yield return "lib.jsonld-const-is-record=" + (SeedJsonLd == Stories.PutinSeeksEnergyDealsInBeijing.Article.JsonLd);
                         }
+                #pragma warning restore ART016
                     }
                 }
                 """,
@@ -130,6 +140,8 @@ public sealed class PackageConsumptionTests
                     <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
                     <GenerateDocumentationFile>true</GenerateDocumentationFile>
                     <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
+                    <!-- The app looks up a slug that is no longer there on purpose (find-by-file-name): ART016 stays a warning. -->
+                    <WarningsNotAsErrors>$(WarningsNotAsErrors);ART016</WarningsNotAsErrors>
                   </PropertyGroup>
                   <ItemGroup>
                     <PackageReference Include="ArticleData" Version="0.1.0" />
@@ -145,6 +157,7 @@ public sealed class PackageConsumptionTests
             ["app/extra/launch.txt"] = "Launch day\nThe standfirst of launch day.\n\nThe body of launch day.\n",
             ["app/notes.txt"] = "Not an article: it is neither under articles/ nor declared.\n",
             ["app/BannedSymbols.txt"] = "T:System.Console;Not an article either\n",
+            ["app/Typo.cs"] = TypoSource,
             ["app/Program.cs"] = """
                 using System;
                 using ArticleData;
@@ -159,6 +172,8 @@ public sealed class PackageConsumptionTests
                 Console.WriteLine("entities-class=" + typeof(Entities).FullName);
                 Console.WriteLine("public=" + typeof(Articles).IsPublic);
                 Console.WriteLine("library=" + Consumer.Lib.Notes.Note().Title);
+                Console.WriteLine("typo=" + (Typo.Missing() == null ? "null" : "found"));
+                Console.WriteLine("jsonld=" + Articles.Seed.JsonLd.StartsWith("{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\"", StringComparison.Ordinal));
                 foreach (string line in Consumer.Lib.Notes.Report()) Console.WriteLine(line);
                 """,
         });
@@ -167,6 +182,18 @@ public sealed class PackageConsumptionTests
         var run = build.ExitCode == 0 ? _feed.Dotnet(root, Path.Combine("app", "bin", "Release", "net10.0", "Consumer.App.dll")) : build;
         return (root, build, run, run.StandardOutput.Split('\n').Select(l => l.TrimEnd('\r')).ToList());
     }
+
+    /// <summary>A slug one letter off ("sed" for "seed"): the analyzer in the package warns at the literal.</summary>
+    private const string TypoSource =
+        "namespace Consumer.App\n" +
+        "{\n" +
+        "    /// <summary>Looks up an article by a mistyped slug.</summary>\n" +
+        "    public static class Typo\n" +
+        "    {\n" +
+        "        /// <summary>Null at run time: no article has this slug.</summary>\n" +
+        "        public static ArticleData.Article? Missing() => Articles.Find(\"sed\");\n" +
+        "    }\n" +
+        "}\n";
 
     private List<string> ConsumerOutput()
     {
@@ -197,11 +224,34 @@ public sealed class PackageConsumptionTests
         Assert.Contains("entities-class=Consumer.App.Entities", lines);
         Assert.Contains("public=True", lines);
         Assert.Contains("library=A note kept in a library", lines);
+        Assert.Contains("typo=null", lines);
+        Assert.Contains("jsonld=True", lines);
+    }
+
+    /// <summary>
+    /// ART016 from the analyzer shipped in the package: `dotnet build` names the mistyped literal's file, line and
+    /// column, and the nearest slug with its typed member. The app keeps it a warning (WarningsNotAsErrors); the
+    /// library, with warnings as errors, builds because it suppresses its one deliberate lookup with #pragma.
+    /// </summary>
+    [Fact]
+    public void Build_output_shows_the_analyzers_warning_at_the_mistyped_literal()
+    {
+        var (root, build, _, _) = Consumers();
+        Assert.True(build.ExitCode == 0, build.ToString());
+        var lines = TypoSource.Split('\n');
+        int line = System.Array.FindIndex(lines, l => l.Contains("\"sed\"", System.StringComparison.Ordinal)) + 1;
+        int column = lines[line - 1].IndexOf("\"sed\"", System.StringComparison.Ordinal) + 1;
+        string typoPath = Path.Combine(root, "app", "Typo.cs");
+
+        Assert.Contains($"{typoPath}({line},{column}): warning ART016: No article has the slug 'sed', so Find returns null; did you mean 'seed' (Articles.Seed)?", build.StandardOutput);
+        // The file name is no slug once the item sets one: the analyzer catches that lookup too.
+        Assert.Contains("Program.cs(9,57): warning ART016: No article has the slug 'putin-seeks-energy-deals-in-beijing'", build.StandardOutput);
+        Assert.DoesNotContain("Notes.cs", build.StandardOutput);
     }
 
     /// <summary>
     /// The project-wide knobs, all set at once in a netstandard2.0 library: namespace, class names, internal
-    /// visibility, a size limit the seed fits, no extractors, default items off, a glossary.
+    /// visibility, a size limit the seed fits, no extractors, default items off, a glossary, JSON-LD as constants.
     /// </summary>
     [Fact]
     public void Netstandard_library_applies_every_project_wide_knob()
@@ -218,6 +268,7 @@ public sealed class PackageConsumptionTests
         // The glossary declares entities, but ArticleDataExtractors=none runs no extractor.
         Assert.Contains("lib.entities=0", lines);
         Assert.Contains("lib.claims=0", lines);
+        Assert.Contains("lib.jsonld-const-is-record=True", lines);
     }
 
     /// <summary>

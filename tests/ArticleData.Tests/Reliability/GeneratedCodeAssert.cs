@@ -152,7 +152,7 @@ public static class GeneratedCodeAssert
             "class " + catalog, "class " + p,
             "field " + p + ".Slug", "field " + p + ".Title", "field " + p + ".Standfirst", "field " + p + ".SourcePath",
             "field " + p + ".Body", "field " + p + ".SourceBody",
-            "property " + p + ".Article", "field " + p + ".__article", "field " + p + ".__Data",
+            "property " + p + ".Article", "property " + p + ".JsonLd", "field " + p + ".__article", "field " + p + ".__Data",
             "class " + p + ".Entities", "method " + p + ".Entities.__Entity", "class " + p + ".Claims", "property " + p + ".Claims.All",
             "property " + p + ".Claims.Headline", "field " + p + ".Claims.HeadlineText", "property " + p + ".Claims.Standfirst", "field " + p + ".Claims.StandfirstText",
             "class " + p + ".Claims.Texts",
@@ -261,8 +261,34 @@ public static class GeneratedCodeAssert
             // All, Find and X.Article share one record per article (the catalog's table).
             var all = (IReadOnlyList<Article>)catalogType.GetProperty("All")!.GetValue(null)!;
             Assert.Contains(all, a => ReferenceEquals(a, article));
+            JsonLdSafe(article, e.ClassName);
         }
         return assembly;
+    }
+
+    /// <summary>
+    /// The article's JSON-LD, whatever the article holds: valid JSON that gives the headline back exactly, with nothing
+    /// that could end a script element or a JavaScript line, and no raw control character.
+    /// </summary>
+    public static void JsonLdSafe(Article article, string className)
+    {
+        string jsonLd = article.JsonLd;
+        Assert.True(jsonLd.IndexOfAny(new[] { '<', '>', '\u2028', '\u2029' }) < 0, className + ".JsonLd holds a character a script element or JavaScript parser would act on");
+        Assert.DoesNotContain(jsonLd, c => c < ' ');
+        using var json = System.Text.Json.JsonDocument.Parse(jsonLd);
+        Exact(LoneSurrogatesReplaced(article.Title), json.RootElement.GetProperty("headline").GetString()!, className + ".JsonLd headline");
+    }
+
+    /// <summary>The text with each lone surrogate as U+FFFD, as the JSON-LD writer gives it (it is no character).</summary>
+    private static string LoneSurrogatesReplaced(string text)
+    {
+        var chars = text.ToCharArray();
+        for (int i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])) i++;
+            else if (char.IsSurrogate(chars[i])) chars[i] = '\uFFFD';
+        }
+        return new string(chars);
     }
 
     /// <summary>Equal, ordinal, with a readable message that shows where long texts first differ.</summary>

@@ -29,6 +29,8 @@ namespace Newsroom.Content
 			private static global::ArticleData.Article? __article;
 			/// <summary>The article as a record, built on first access.</summary>
 			public static global::ArticleData.Article Article => __article ?? (__article = global::Newsroom.Content.Stories.Find(Slug)!);
+			/// <summary>The article as schema.org JSON-LD, built on first access.</summary>
+			public static string JsonLd => Article.JsonLd;
 			/// <summary>The named entities, typed by kind.</summary>
 			public static class Entities
 			{

@@ -84,6 +84,55 @@ public sealed class WebSampleTests : IClassFixture<WebSampleServer>
         }
     }
 
+    /// <summary>The JSON-LD script elements of a page's head.</summary>
+    internal static string[] JsonLdScripts(string html)
+    {
+        string head = html.Substring(0, html.IndexOf("</head>", System.StringComparison.Ordinal));
+        return Regex.Matches(head, "<script type=\"application/ld\\+json\">(.*?)</script>", RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToArray();
+    }
+
+    [Fact]
+    public void Every_article_page_carries_its_JSON_LD_in_the_head()
+    {
+        foreach (var article in WebArticles.All)
+        {
+            var (_, html) = Get(Layout.ArticleHref(article.Slug));
+            string script = Assert.Single(JsonLdScripts(html));
+
+            Assert.Equal(article.JsonLd, script);
+            using var json = System.Text.Json.JsonDocument.Parse(script);
+            var root = json.RootElement;
+            Assert.Equal("https://schema.org", root.GetProperty("@context").GetString());
+            Assert.Equal("NewsArticle", root.GetProperty("@type").GetString());
+            Assert.Equal(article.Title, root.GetProperty("headline").GetString());
+            Assert.Equal(article.Entities.Count, root.TryGetProperty("mentions", out var mentions) ? mentions.GetArrayLength() : 0);
+            Assert.Equal(article.Claims.Count, root.TryGetProperty("hasPart", out var claims) ? claims.GetArrayLength() : 0);
+            Assert.All(claims.EnumerateArray(), c => Assert.Equal("Claim", c.GetProperty("@type").GetString()));
+        }
+    }
+
+    [Fact]
+    public void The_JSON_LD_carries_front_matter_and_keeps_markup_in_the_text_escaped()
+    {
+        using var saltmarsh = System.Text.Json.JsonDocument.Parse(JsonLdScripts(Get("/articles/saltmarsh-bridge-reopens").Html)[0]);
+        Assert.Equal("2025-03-14", saltmarsh.RootElement.GetProperty("datePublished").GetString());
+        Assert.Equal("Ines Roberge", saltmarsh.RootElement.GetProperty("author")[0].GetProperty("name").GetString());
+        Assert.Equal(new[] { "transport", "kestrel-bay" }, saltmarsh.RootElement.GetProperty("keywords").EnumerateArray().Select(k => k.GetString()));
+
+        // The festival article says "<TBC>": escaped in the script, whole again once parsed.
+        string festival = JsonLdScripts(Get("/articles/river-festival-returns").Html)[0];
+        Assert.DoesNotContain("<", festival);
+        Assert.Contains("\\u003cTBC\\u003e", festival);
+        using var parsed = System.Text.Json.JsonDocument.Parse(festival);
+        Assert.Contains(parsed.RootElement.GetProperty("hasPart").EnumerateArray(), c => c.GetProperty("text").GetString()!.Contains("\"<TBC>\""));
+    }
+
+    [Fact]
+    public void Index_and_entity_pages_carry_no_article_JSON_LD()
+    {
+        Assert.Empty(JsonLdScripts(Get("/").Html));
+    }
+
     [Theory]
     [InlineData("/articles/no-such-article")]
     [InlineData("/entities/person/nobody-at-all")]

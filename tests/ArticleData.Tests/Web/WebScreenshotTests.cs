@@ -8,7 +8,7 @@ using Xunit;
 
 namespace ArticleData.Tests.Web;
 
-/// <summary>The web sample's article page as headless Chromium draws it: the layout's colours and the headline's ink.</summary>
+/// <summary>The web sample's article page as headless Chromium draws it (the layout's colours and the headline's ink) and parses it (the JSON-LD in its head).</summary>
 public sealed class WebScreenshotTests : IClassFixture<WebSampleServer>, IDisposable
 {
     private const int Width = 1000, Height = 800;
@@ -43,6 +43,28 @@ public sealed class WebScreenshotTests : IClassFixture<WebSampleServer>, IDispos
         // The headline and the first paragraphs: dark ink in the text column below the navigation bar.
         int ink = Enumerable.Range(60, 300).Sum(y => Enumerable.Range(100, Width - 200).Count(x => image[x, y] is var p && p.R < 90 && p.G < 90 && p.B < 90));
         Assert.True(ink > 2000, $"only {ink} dark pixels where the headline should be");
+    }
+
+    [Fact]
+    public void Chromium_reads_the_seeds_JSON_LD_from_the_rendered_page_head()
+    {
+        string url = new Uri(_server.Client.BaseAddress!, "/articles/putin-seeks-energy-deals-in-beijing").ToString();
+        // --dump-dom prints the document as the browser parsed it: a script that broke out would show up split or in the body.
+        var run = ProcessRunner.Run("chromium", new[]
+        {
+            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=" + Path.Combine(_dir, "profile"), "--dump-dom", url,
+        }, _dir, timeout: TimeSpan.FromMinutes(2));
+        string dom = run.StandardOutput;
+        Assert.True(dom.Contains("</head>", StringComparison.Ordinal), run.ToString());
+
+        string script = Assert.Single(WebSampleTests.JsonLdScripts(dom));
+        // The record's JsonLd: the web sample is an application, so its own code decides which articles get typed members.
+        Assert.Equal(ArticleData.Web.Articles.PutinSeeksEnergyDealsInBeijing.Article.JsonLd, script);
+        Assert.DoesNotContain("@context", dom.Substring(dom.IndexOf("</head>", StringComparison.Ordinal)));
+        using var json = System.Text.Json.JsonDocument.Parse(script);
+        var mentions = json.RootElement.GetProperty("mentions").EnumerateArray().Select(m => (m.GetProperty("@type").GetString(), m.GetProperty("name").GetString())).ToList();
+        Assert.Contains(("Person", "Vladimir Putin"), mentions);
+        Assert.Contains(("Place", "Beijing"), mentions);
     }
 
     private static void AssertColour((int R, int G, int B) expected, (byte R, byte G, byte B) actual) =>
