@@ -1,0 +1,225 @@
+using System;
+using ArticleData.Engine.Model;
+
+namespace ArticleData.Engine.Extraction.Entities.Tagging;
+
+/// <summary>
+/// The features the tagger reads for each token of a block, the ones a rule writer would look at: the word and its
+/// lower-case form, its shape, prefixes and suffixes, capitalisation and place in the sentence, the words and
+/// shapes around it, whether the article writes it in lower case elsewhere, gazetteer and glossary membership (as a
+/// name's first or later word, with the kind), and the lexicon's cue classes of the word and its neighbours.
+/// Each feature is a hash (<see cref="FeatureHash"/>); training and tagging call this one method, so they can never
+/// disagree about what a feature is.
+/// </summary>
+internal sealed class TagFeatures
+{
+    /// <summary>Features per token: every token gets exactly this many (a template that does not apply hashes its "none").</summary>
+    public const int PerToken = 30;
+
+    private readonly Gazetteer _gazetteer;
+    private readonly GlossaryIndex _glossary;
+    private readonly WordSet _lowerCaseWords;
+
+    private byte[] _known = Array.Empty<byte>();
+    private string?[] _knownType = Array.Empty<string?>();
+    private int[] _classes = Array.Empty<int>();
+    private byte[] _run = Array.Empty<byte>();
+    private int _count;
+
+    public TagFeatures(Gazetteer gazetteer, GlossaryIndex glossary, WordSet lowerCaseWords)
+    {
+        _gazetteer = gazetteer;
+        _glossary = glossary;
+        _lowerCaseWords = lowerCaseWords;
+    }
+
+    /// <summary>Writes <see cref="PerToken"/> feature hashes per token of <paramref name="t"/> into <paramref name="features"/> (grown if short).</summary>
+    public void Extract(TokenText t, bool titleCaseHeadline, ref uint[] features)
+    {
+        int n = t.Count;
+        if (features.Length < n * PerToken) features = new uint[Math.Max(n * PerToken, features.Length * 2)];
+        if (_known.Length < n)
+        {
+            int size = Math.Max(n, _known.Length * 2);
+            _known = new byte[size];
+            _knownType = new string?[size];
+            _classes = new int[size];
+            _run = new byte[size];
+        }
+        _count = n;
+        MarkKnown(t);
+        for (int i = 0; i < n; i++) _classes[i] = t[i].IsWord ? LexiconClasses(t, i) : 0;
+        MarkRuns(t);
+        for (int i = 0; i < n; i++) Write(t, i, titleCaseHeadline, features, i * PerToken);
+    }
+
+    private void Write(TokenText t, int i, bool titleCaseHeadline, uint[] f, int at)
+    {
+        var token = t[i];
+        string w = t.Word(i);
+        int k = at;
+        f[k++] = FeatureHash.Start(0);
+        f[k++] = FeatureHash.Add(FeatureHash.Start(1), w);
+        f[k++] = Lower(2, t, i);
+        f[k++] = Shape(3, t, i);
+        f[k++] = Affix(4, w, 2, true);
+        f[k++] = Affix(5, w, 3, true);
+        f[k++] = Affix(6, w, 2, false);
+        f[k++] = Affix(7, w, 3, false);
+        f[k++] = Affix(8, w, 4, false);
+        int flags = (int)token.Flags | (titleCaseHeadline ? 64 : 0) | (int)token.Kind << 8;
+        f[k++] = FeatureHash.Add(FeatureHash.Start(9), flags);
+        f[k++] = Lower(10, t, i - 1);
+        f[k++] = Lower(11, t, i + 1);
+        f[k++] = Lower(12, t, i - 2);
+        f[k++] = Lower(13, t, i + 2);
+        f[k++] = Shape(14, t, i - 1);
+        f[k++] = Shape(15, t, i + 1);
+        f[k++] = AddLower(Lower(16, t, i - 1), t, i);
+        f[k++] = AddLower(Lower(17, t, i), t, i + 1);
+        f[k++] = FeatureHash.Add(FeatureHash.Start(18), Known(i));
+        f[k++] = FeatureHash.Add(FeatureHash.Start(19), Known(i - 1));
+        f[k++] = FeatureHash.Add(FeatureHash.Start(20), Known(i + 1));
+        f[k++] = FeatureHash.Add(FeatureHash.Start(21), Class(i));
+        f[k++] = FeatureHash.Add(FeatureHash.Start(22), Class(i - 1));
+        f[k++] = FeatureHash.Add(FeatureHash.Start(23), Class(i + 1));
+        bool lowerElsewhere = token.IsWord && token.IsCapitalized && _lowerCaseWords.ContainsLowered(w);
+        f[k++] = FeatureHash.Add(FeatureHash.Start(24), (lowerElsewhere ? 1 : 0) | (token.IsSentenceStart ? 2 : 0) | (token.IsCapitalized ? 4 : 0));
+        f[k++] = FeatureHash.Add(FeatureHash.Start(25), _run[i]);
+        f[k++] = FeatureHash.Add(FeatureHash.Start(26), _knownType[i] ?? "");
+        f[k++] = Shape(27, t, i + 1, Shape(27, t, i, Shape(27, t, i - 1)));
+        f[k++] = FeatureHash.Add(Shape(28, t, i), Class(i - 1));
+        f[k++] = FeatureHash.Add(AddLower(FeatureHash.Start(29), t, i - 1), (token.IsCapitalized ? 1 : 0) | (token.IsAllCaps ? 2 : 0));
+        for (int j = at; j < k; j++) f[j] = FeatureHash.Finish(f[j]);
+    }
+
+    private int Known(int i) => i < 0 || i >= _count ? 255 : _known[i];
+
+    private int Class(int i) => i < 0 || i >= _count ? -1 : _classes[i];
+
+    private static uint Lower(int template, TokenText t, int i) => AddLower(FeatureHash.Start(template), t, i);
+
+    private static uint AddLower(uint hash, TokenText t, int i)
+    {
+        if (i < 0) return FeatureHash.Add(hash, '\u0002');
+        if (i >= t.Count) return FeatureHash.Add(hash, '\u0003');
+        return FeatureHash.Add(hash, t.Text, t[i].Start, t[i].Length, true);
+    }
+
+    private static uint Affix(int template, string w, int length, bool prefix)
+    {
+        uint hash = FeatureHash.Start(template);
+        if (w.Length <= length) return FeatureHash.Add(hash, '\u0002');
+        return FeatureHash.Add(hash, w, prefix ? 0 : w.Length - length, length, true);
+    }
+
+    /// <summary>The word's shape, runs collapsed: "Xx" for "London", "X.X." for "U.S.", "d" for "1,200"… "x" for "iPhone" is "xXx".</summary>
+    private static uint Shape(int template, TokenText t, int i, uint? onto = null)
+    {
+        uint hash = onto ?? FeatureHash.Start(template);
+        if (i < 0) return FeatureHash.Add(hash, '\u0002');
+        if (i >= t.Count) return FeatureHash.Add(hash, '\u0003');
+        string text = t.Text;
+        char last = '\0';
+        for (int k = t[i].Start; k < t[i].End; k++)
+        {
+            char c = text[k];
+            char s = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+            if (s != last) hash = FeatureHash.Add(hash, s);
+            last = s;
+        }
+        return FeatureHash.Add(hash, '\u0001');
+    }
+
+    /// <summary>Marks each token that a gazetteer or glossary name covers: the kind, first or later word; demonyms and given names too.</summary>
+    private void MarkKnown(TokenText t)
+    {
+        int n = t.Count;
+        Array.Clear(_known, 0, n);
+        Array.Clear(_knownType, 0, n);
+        for (int i = 0; i < n; i++)
+        {
+            var token = t[i];
+            if (!token.IsWord || !token.IsCapitalized) continue;
+            string w = t.Word(i);
+            int end = LongestKnown(t, i, out var known, out bool declared);
+            if (end > i)
+            {
+                for (int k = i; k < end; k++)
+                {
+                    _known[k] = (byte)(1 + 2 * (int)known!.Kind + (k > i ? 1 : 0) + (declared ? 16 : 0));
+                    _knownType[k] = known.Type;
+                }
+                i = end - 1;
+                continue;
+            }
+            if (_gazetteer.TryDemonym(w, out _)) _known[i] = 32;
+            else if (_gazetteer.IsGivenName(w)) _known[i] = 33;
+        }
+    }
+
+    private int LongestKnown(TokenText t, int i, out KnownEntity? known, out bool declared)
+    {
+        string first = t.Word(i);
+        int words = _gazetteer.LongestNameFrom(first, false);
+        if (!_glossary.IsEmpty && _glossary.MayStartAt(first)) words = Math.Max(words, _glossary.MaxWords);
+        for (int end = Math.Min(t.Count, i + 2 * words - 1); end > i; end--)
+        {
+            if (!t[end - 1].IsWord) continue;
+            string span = t.Span(i, end);
+            if (!_glossary.IsEmpty && _glossary.TryName(span, false, out var entry)) { known = entry; declared = true; return end; }
+            if (_gazetteer.TryName(span, out entry)) { known = entry; declared = false; return end; }
+        }
+        known = null;
+        declared = false;
+        return i;
+    }
+
+    /// <summary>Position in a run of capitalised words (first, second, later) and the run's length, both clipped.</summary>
+    private void MarkRuns(TokenText t)
+    {
+        int n = t.Count;
+        int i = 0;
+        while (i < n)
+        {
+            if (!t[i].IsWord || !t[i].IsCapitalized) { _run[i++] = 0; continue; }
+            int end = i;
+            while (end < n && t[end].IsWord && t[end].IsCapitalized) end++;
+            int length = Math.Min(end - i, 4);
+            for (int k = i; k < end; k++) _run[k] = (byte)(length << 4 | Math.Min(k - i + 1, 3));
+            i = end;
+        }
+    }
+
+    /// <summary>The lexicon's cue classes a word belongs to, as bits. Capitalised words and lower-case words ask different lists.</summary>
+    private static int LexiconClasses(TokenText t, int i)
+    {
+        string w = t.Word(i);
+        int c = 0;
+        if (t[i].IsCapitalized)
+        {
+            if (Lexicon.Titles.Contains(w)) c |= 1;
+            if (Lexicon.TitleHeads.Contains(w)) c |= 2;
+            if (Lexicon.Honorifics.Contains(w)) c |= 4;
+            if (Lexicon.OrganizationHeads.Contains(w)) c |= 8;
+            if (Lexicon.FacilityHeads.Contains(w)) c |= 16;
+            if (Lexicon.PlaceHeads.Contains(w)) c |= 32;
+            if (Lexicon.OrganizationStarts.Contains(w)) c |= 64;
+            if (Lexicon.CompanySuffixes.Contains(w)) c |= 128;
+            if (Lexicon.Calendar.Contains(w)) c |= 256;
+            if (Lexicon.CommonWords.Contains(w)) c |= 512;
+            if (Lexicon.NotNames.Contains(w)) c |= 1024;
+        }
+        else
+        {
+            if (Lexicon.ReportingVerbs.Contains(w)) c |= 1 << 12;
+            if (Lexicon.FunctionWords.Contains(w)) c |= 1 << 13;
+            if (Lexicon.NameParticles.Contains(w)) c |= 1 << 14;
+            if (Lexicon.PlacePrepositions.Contains(w)) c |= 1 << 15;
+            if (Lexicon.RoleNouns.Contains(w)) c |= 1 << 16;
+            if (Lexicon.OrganizationNouns.Contains(w)) c |= 1 << 17;
+            if (Lexicon.PlaceNouns.Contains(w)) c |= 1 << 18;
+        }
+        return c;
+    }
+}
