@@ -61,13 +61,28 @@ internal static class Program
     {
         var documents = TrainingCorpus.Load(repo, shared);
         var tagged = new List<(TrainingDocument, EquatableArray<EntityInfo>)>();
+        var spans = TrainingCorpus.Sets.ToDictionary(s => s, s => new SpanScore());
         for (int fold = 0; fold < folds; fold++)
         {
             var train = documents.Where((d, i) => i % folds != fold).ToList();
             var model = Trainer.Train(train, settings);
-            for (int i = fold; i < documents.Count; i += folds) tagged.Add((documents[i], EntityExtractor.Extract(documents[i].Document, Glossary.Empty, model, use)));
+            for (int i = fold; i < documents.Count; i += folds)
+            {
+                tagged.Add((documents[i], EntityExtractor.Extract(documents[i].Document, Glossary.Empty, model, use)));
+                var d = documents[i];
+                var features = new TagFeatures(ArticleData.Engine.Extraction.Entities.Gazetteer.Default, ArticleData.Engine.Extraction.Entities.GlossaryIndex.Empty,
+                    new ArticleData.Engine.Extraction.Entities.WordSet(d.Texts));
+                var tagger = new NameTagger(model, features);
+                for (int b = 0; b < d.Texts.Count; b++)
+                {
+                    var tags = new byte[d.Texts[b].Count];
+                    tagger.Tag(d.Texts[b], b == 0 && EntityExtractor.IsTitleCase(d.Texts[0]), tags);
+                    spans[d.Set].Add(d.Gold[b], tags);
+                }
+            }
             Console.WriteLine($"fold {fold + 1}/{folds}: trained on {train.Count} documents");
         }
+        foreach (var set in TrainingCorpus.Sets) Console.WriteLine($"{set}: {spans[set]}");
         foreach (var set in TrainingCorpus.Sets)
         {
             PredictionWriter.Write(Path.Combine(output, set + ".json"), tagged.Where(t => t.Item1.Set == set).Select(t => (t.Item1.Path, t.Item2)));

@@ -14,7 +14,7 @@ namespace ArticleData.Engine.Extraction.Entities.Tagging;
 internal sealed class TagFeatures
 {
     /// <summary>Features per token: every token gets exactly this many (a template that does not apply hashes its "none").</summary>
-    public const int PerToken = 30;
+    public const int PerToken = 36;
 
     private readonly Gazetteer _gazetteer;
     private readonly GlossaryIndex _glossary;
@@ -24,6 +24,8 @@ internal sealed class TagFeatures
     private string?[] _knownType = Array.Empty<string?>();
     private int[] _classes = Array.Empty<int>();
     private byte[] _run = Array.Empty<byte>();
+    private int[] _runStart = Array.Empty<int>();
+    private int[] _runEnd = Array.Empty<int>();
     private int _count;
 
     public TagFeatures(Gazetteer gazetteer, GlossaryIndex glossary, WordSet lowerCaseWords)
@@ -45,6 +47,8 @@ internal sealed class TagFeatures
             _knownType = new string?[size];
             _classes = new int[size];
             _run = new byte[size];
+            _runStart = new int[size];
+            _runEnd = new int[size];
         }
         _count = n;
         MarkKnown(t);
@@ -90,6 +94,16 @@ internal sealed class TagFeatures
         f[k++] = Shape(27, t, i + 1, Shape(27, t, i, Shape(27, t, i - 1)));
         f[k++] = FeatureHash.Add(Shape(28, t, i), Class(i - 1));
         f[k++] = FeatureHash.Add(AddLower(FeatureHash.Start(29), t, i - 1), (token.IsCapitalized ? 1 : 0) | (token.IsAllCaps ? 2 : 0));
+        // The whole would-be name around the token: its last word (the head: "Island", "University"), its first, and the
+        // words just outside it ("in …", "… said"), so that every word of a name sees what types it.
+        int runStart = _runStart[i], runEnd = _runEnd[i];
+        bool inRun = runEnd > runStart;
+        f[k++] = inRun ? FeatureHash.Add(Lower(30, t, runEnd - 1), i == runEnd - 1 ? 1 : 0) : FeatureHash.Start(30);
+        f[k++] = inRun ? Lower(31, t, runStart - 1) : FeatureHash.Start(31);
+        f[k++] = inRun ? Lower(32, t, runEnd) : FeatureHash.Start(32);
+        f[k++] = inRun ? FeatureHash.Add(Lower(33, t, runStart), i == runStart ? 1 : 0) : FeatureHash.Start(33);
+        f[k++] = Shape(34, t, i, Lower(34, t, i - 1));
+        f[k++] = AddLower(Shape(35, t, i), t, i + 1);
         for (int j = at; j < k; j++) f[j] = FeatureHash.Finish(f[j]);
     }
 
@@ -175,18 +189,31 @@ internal sealed class TagFeatures
         return i;
     }
 
-    /// <summary>Position in a run of capitalised words (first, second, later) and the run's length, both clipped.</summary>
+    /// <summary>
+    /// The runs of capitalised words (joined by "of", "the", "and", "de"… where a capitalised word follows): each token's
+    /// position in its run (first, second, later) and the run's length, both clipped, and the run's bounds.
+    /// </summary>
     private void MarkRuns(TokenText t)
     {
         int n = t.Count;
         int i = 0;
         while (i < n)
         {
-            if (!t[i].IsWord || !t[i].IsCapitalized) { _run[i++] = 0; continue; }
-            int end = i;
-            while (end < n && t[end].IsWord && t[end].IsCapitalized) end++;
+            if (!t[i].IsWord || !t[i].IsCapitalized) { _run[i] = 0; _runStart[i] = _runEnd[i] = i; i++; continue; }
+            int end = i + 1;
+            while (end < n)
+            {
+                if (t[end].IsWord && t[end].IsCapitalized) { end++; continue; }
+                if (end + 1 < n && t[end + 1].IsWord && t[end + 1].IsCapitalized && t.Word(end) is "of" or "the" or "and" or "de" or "&" or "for") { end += 2; continue; }
+                break;
+            }
             int length = Math.Min(end - i, 4);
-            for (int k = i; k < end; k++) _run[k] = (byte)(length << 4 | Math.Min(k - i + 1, 3));
+            for (int k = i; k < end; k++)
+            {
+                _run[k] = (byte)(length << 4 | Math.Min(k - i + 1, 3));
+                _runStart[k] = i;
+                _runEnd[k] = end;
+            }
             i = end;
         }
     }

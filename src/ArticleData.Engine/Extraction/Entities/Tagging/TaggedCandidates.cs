@@ -44,7 +44,7 @@ internal static class TaggedCandidates
             var kind = votes.Best;
             if (kind is null)
             {
-                if ((use & TaggerUse.Filter) != 0) candidate.Weak = true;
+                if ((use & TaggerUse.Filter) != 0 || (use & TaggerUse.FilterLone) != 0 && candidate.Words.Length == 1) candidate.Weak = true;
                 continue;
             }
             if ((use & TaggerUse.Split) != 0 && spans >= 2 && candidate.Role is null && candidate.NestedIn is null && SplitsCleanly(blockTags, from, to))

@@ -22,6 +22,8 @@ internal enum TaggerUse
     Split = 16,
     /// <summary>The kind the tagger gives counts, but only as a tie-breaker: it decides where no cue and no gazetteer does.</summary>
     Hint = 64,
+    /// <summary>As <see cref="Filter"/>, for candidates of one word only (lone capitalised words are where the rules err most).</summary>
+    FilterLone = 128,
     /// <summary>The tagger alone (with the resolver): every rule candidate dropped, every tagged name added. For measuring the tagger.</summary>
     Alone = 32,
 }
