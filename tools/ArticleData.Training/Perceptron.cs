@@ -30,10 +30,10 @@ internal sealed class Perceptron
 
     public void Train(List<TrainingDocument> documents, int epochs, ulong seed)
     {
-        var blocks = new List<(uint[] Features, byte[] Gold)>();
+        var blocks = new List<(uint[] Features, byte[] Gold, bool[] Candidates)>();
         foreach (var d in documents)
         {
-            for (int b = 0; b < d.Gold.Count; b++) if (d.Gold[b].Length > 0) blocks.Add((d.Features[b], d.Gold[b]));
+            for (int b = 0; b < d.Gold.Count; b++) if (d.Gold[b].Length > 0) blocks.Add((d.Features[b], d.Gold[b], d.Candidates[b]));
         }
         var order = new int[blocks.Count];
         for (int i = 0; i < order.Length; i++) order[i] = i;
@@ -45,7 +45,7 @@ internal sealed class Perceptron
                 int j = (int)(Next(ref state) % (ulong)(i + 1));
                 (order[i], order[j]) = (order[j], order[i]);
             }
-            foreach (int i in order) Learn(blocks[i].Features, blocks[i].Gold);
+            foreach (int i in order) Learn(blocks[i].Features, blocks[i].Gold, blocks[i].Candidates);
         }
     }
 
@@ -71,7 +71,7 @@ internal sealed class Perceptron
     private float[] _emissions = Array.Empty<float>(), _best = Array.Empty<float>(), _transitions = new float[(T + 1) * T];
     private byte[] _back = Array.Empty<byte>(), _guess = Array.Empty<byte>();
 
-    private void Learn(uint[] features, byte[] gold)
+    private void Learn(uint[] features, byte[] gold, bool[] candidates)
     {
         int n = gold.Length;
         if (_emissions.Length < n * T)
@@ -84,6 +84,11 @@ internal sealed class Perceptron
         uint mask = (1u << _bits) - 1;
         for (int i = 0; i < n; i++)
         {
+            if (!candidates[i])
+            {
+                NameTagger.Outside(_emissions, i);
+                continue;
+            }
             for (int y = 0; y < T; y++)
             {
                 double s = 0;
@@ -97,7 +102,7 @@ internal sealed class Perceptron
         {
             int previousGold = i == 0 ? Viterbi.StartRow : gold[i - 1];
             int previousGuess = i == 0 ? Viterbi.StartRow : _guess[i - 1];
-            if (gold[i] != _guess[i])
+            if (gold[i] != _guess[i] && candidates[i])
             {
                 for (int f = i * TagFeatures.PerToken; f < (i + 1) * TagFeatures.PerToken; f++)
                 {

@@ -17,6 +17,7 @@ namespace ArticleData.Training;
 ///                                          writes DIR/{set}.json (tagger) and DIR/rules-{set}.json (rules alone) for score.py
 ///   predict   [--weights FILE] [--use LIST] --out FILE ARTICLES...
 ///                                          extraction with a given model and use of it (for design choices on gum-dev)
+///   speed     [--runs 20]                  extraction throughput of the own corpus, rules alone against rules + tagger
 /// Common: --repo DIR (default: the directory holding Generator.sln above the current one), --shared DIR (default
 /// REPO/../shared), --epochs N, --bits B, --seed S. LIST: none, or filter,type,strengthen,add,split.
 /// </summary>
@@ -34,6 +35,7 @@ internal static class Program
         {
             case "train": return Train(repo, shared, settings, options.Get("--out") ?? DefaultWeights(repo));
             case "crossval": return CrossValidate(repo, shared, settings, int.Parse(options.Get("--folds") ?? "5"), options.Get("--out") ?? "crossval", Use(options));
+            case "speed": return SpeedCheck.Run(repo, int.Parse(options.Get("--runs") ?? "20"));
             case "predict": return Predict(options.Get("--weights"), Use(options), options.Get("--out") ?? "predictions.json", options.Positional);
             default: return Usage();
         }

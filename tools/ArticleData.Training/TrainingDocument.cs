@@ -31,6 +31,9 @@ internal sealed class TrainingDocument
 
     public List<byte[]> Gold { get; } = new();
 
+    /// <summary>Per block, which tokens the tagger reads (<see cref="TagFeatures.IsCandidate"/>); the rest are outside by definition.</summary>
+    public List<bool[]> Candidates { get; } = new();
+
     public static TrainingDocument Load(string set, string path, string text, GoldEntity[] gold)
     {
         var document = ArticleParser.Parse(path, text);
@@ -46,10 +49,33 @@ internal sealed class TrainingDocument
             var exact = new uint[texts[b].Count * TagFeatures.PerToken];
             System.Array.Copy(hashes, exact, exact.Length);
             d.Features.Add(exact);
+            var candidates = new bool[texts[b].Count];
+            for (int k = 0; k < candidates.Length; k++) candidates[k] = features.IsCandidate(texts[b], k);
+            d.Candidates.Add(candidates);
             d.Gold.Add(new byte[texts[b].Count]);
         }
         GoldLabels.Mark(d, gold);
+        d.OnlyCandidatesNamed();
         return d;
+    }
+
+    /// <summary>A gold name the tagger cannot read (a lower-case "iPhone") is left out of training, whole, so the labels stay valid BIO.</summary>
+    private void OnlyCandidatesNamed()
+    {
+        for (int b = 0; b < Gold.Count; b++)
+        {
+            var tags = Gold[b];
+            for (int k = 0; k < tags.Length; k++)
+            {
+                if (!NameTags.IsBegin(tags[k])) continue;
+                int end = k + 1;
+                while (end < tags.Length && NameTags.IsInside(tags[end])) end++;
+                bool readable = true;
+                for (int j = k; j < end; j++) readable &= Candidates[b][j];
+                if (!readable) System.Array.Clear(tags, k, end - k);
+                k = end - 1;
+            }
+        }
     }
 
     public int Tokens

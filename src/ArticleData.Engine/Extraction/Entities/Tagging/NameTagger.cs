@@ -4,11 +4,15 @@ namespace ArticleData.Engine.Extraction.Entities.Tagging;
 
 /// <summary>
 /// Tags each token of a block with a <see cref="NameTags"/> label: features (<see cref="TagFeatures"/>), their
-/// weights summed per tag from the <see cref="TaggerModel"/>, then <see cref="Viterbi"/>. One instance serves one
-/// article; its buffers grow to the longest block and are reused.
+/// weights summed per tag from the <see cref="TaggerModel"/>, then <see cref="Viterbi"/>. Its buffers grow to the
+/// longest block and are reused: <see cref="For"/> keeps one instance per thread, so articles after the first
+/// allocate only their tags.
 /// </summary>
 internal sealed class NameTagger
 {
+    [ThreadStatic]
+    private static NameTagger? _current;
+
     private readonly TaggerModel _model;
     private readonly TagFeatures _features;
     private readonly float[] _transitions;
@@ -24,6 +28,20 @@ internal sealed class NameTagger
         _transitions = new float[model.Transitions.Length];
         for (int i = 0; i < _transitions.Length; i++) _transitions[i] = model.Transitions[i];
     }
+
+    /// <summary>This thread's tagger for <paramref name="model"/>, pointed at one article's glossary and lower-case words.</summary>
+    public static NameTagger For(TaggerModel model, Gazetteer gazetteer, GlossaryIndex glossary, WordSet lowerCaseWords)
+    {
+        var tagger = _current;
+        if (tagger is null || !ReferenceEquals(tagger._model, model) || !ReferenceEquals(tagger._gazetteer, gazetteer))
+        {
+            tagger = _current = new NameTagger(model, new TagFeatures(gazetteer, glossary, lowerCaseWords)) { _gazetteer = gazetteer };
+        }
+        tagger._features.Use(glossary, lowerCaseWords);
+        return tagger;
+    }
+
+    private Gazetteer? _gazetteer;
 
     /// <summary>Writes one tag per token of <paramref name="t"/> into <paramref name="tags"/>, which must hold <c>t.Count</c>.</summary>
     public void Tag(TokenText t, bool titleCaseHeadline, byte[] tags)
@@ -42,6 +60,11 @@ internal sealed class NameTagger
         uint mask = _model.Mask;
         for (int i = 0; i < n; i++)
         {
+            if (!_features.IsCandidate(t, i))
+            {
+                Outside(_emissions, i);
+                continue;
+            }
             // Integer sums: the weights are 16-bit, 30 of them fit an int with room to spare.
             int s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
             for (int f = i * TagFeatures.PerToken, end = f + TagFeatures.PerToken; f < end; f++)
@@ -55,5 +78,12 @@ internal sealed class NameTagger
             _emissions[e + 5] = s5; _emissions[e + 6] = s6; _emissions[e + 7] = s7; _emissions[e + 8] = s8;
         }
         Viterbi.Decode(_emissions, _transitions, n, _best, _back, tags);
+    }
+
+    /// <summary>Scores token <paramref name="i"/> as surely outside any name: O costs nothing, every other tag is out of reach.</summary>
+    public static void Outside(float[] emissions, int i)
+    {
+        emissions[i * NameTags.Count] = 0;
+        for (int y = 1; y < NameTags.Count; y++) emissions[i * NameTags.Count + y] = -1e9f;
     }
 }

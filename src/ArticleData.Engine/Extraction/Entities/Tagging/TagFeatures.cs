@@ -17,8 +17,8 @@ internal sealed class TagFeatures
     public const int PerToken = 36;
 
     private readonly Gazetteer _gazetteer;
-    private readonly GlossaryIndex _glossary;
-    private readonly WordSet _lowerCaseWords;
+    private GlossaryIndex _glossary;
+    private WordSet _lowerCaseWords;
 
     private byte[] _known = Array.Empty<byte>();
     private string?[] _knownType = Array.Empty<string?>();
@@ -27,10 +27,20 @@ internal sealed class TagFeatures
     private int[] _runStart = Array.Empty<int>();
     private int[] _runEnd = Array.Empty<int>();
     private int _count;
+    private uint[] _lower = Array.Empty<uint>();
+    private uint[] _exact = Array.Empty<uint>();
+    private uint[] _shape = Array.Empty<uint>();
 
     public TagFeatures(Gazetteer gazetteer, GlossaryIndex glossary, WordSet lowerCaseWords)
     {
         _gazetteer = gazetteer;
+        _glossary = glossary;
+        _lowerCaseWords = lowerCaseWords;
+    }
+
+    /// <summary>Points the features at another article (its glossary and lower-case words), keeping the buffers.</summary>
+    public void Use(GlossaryIndex glossary, WordSet lowerCaseWords)
+    {
         _glossary = glossary;
         _lowerCaseWords = lowerCaseWords;
     }
@@ -49,28 +59,45 @@ internal sealed class TagFeatures
             _run = new byte[size];
             _runStart = new int[size];
             _runEnd = new int[size];
+            _lower = new uint[size];
+            _exact = new uint[size];
+            _shape = new uint[size];
         }
         _count = n;
         MarkKnown(t);
-        for (int i = 0; i < n; i++) _classes[i] = t[i].IsWord ? LexiconClasses(t, i) : 0;
+        for (int i = 0; i < n; i++)
+        {
+            // Each token's lower-case form and shape are hashed once; features combine these numbers, not the text again.
+            _lower[i] = CueClasses.Key(t.Text, t[i].Start, t[i].Length, true);
+            _exact[i] = CueClasses.Key(t.Text, t[i].Start, t[i].Length, false);
+            _classes[i] = t[i].IsWord ? CueClasses.Of(_exact[i], _lower[i], t[i].IsCapitalized) : 0;
+            _shape[i] = ShapeOf(t, i);
+        }
         MarkRuns(t);
-        for (int i = 0; i < n; i++) Write(t, i, titleCaseHeadline, features, i * PerToken);
+        for (int i = 0; i < n; i++) if (IsCandidate(t, i)) Write(t, i, titleCaseHeadline, features, i * PerToken);
     }
+
+    /// <summary>
+    /// Whether the tagger reads token <paramref name="i"/> of the block last extracted: a capitalised word, a word of a
+    /// capitalised run ("of" in "Bank of England"), or a number or word right after a capitalised one ("Vega 7").
+    /// Every other token is outside any name by definition, in training as in tagging: reading only these is most of the speed.
+    /// </summary>
+    public bool IsCandidate(TokenText t, int i) =>
+        t[i].IsCapitalized || _runEnd[i] > _runStart[i] || i > 0 && t[i - 1].IsCapitalized && (t[i].Kind == TokenKind.Number || t[i].IsWord);
 
     private void Write(TokenText t, int i, bool titleCaseHeadline, uint[] f, int at)
     {
         var token = t[i];
-        string w = t.Word(i);
         int k = at;
         f[k++] = FeatureHash.Start(0);
-        f[k++] = FeatureHash.Add(FeatureHash.Start(1), w);
+        f[k++] = FeatureHash.Add(FeatureHash.Start(1), (int)_exact[i]) ^ _exact[i] >> 16;
         f[k++] = Lower(2, t, i);
         f[k++] = Shape(3, t, i);
-        f[k++] = Affix(4, w, 2, true);
-        f[k++] = Affix(5, w, 3, true);
-        f[k++] = Affix(6, w, 2, false);
-        f[k++] = Affix(7, w, 3, false);
-        f[k++] = Affix(8, w, 4, false);
+        f[k++] = Affix(4, t, i, 2, true);
+        f[k++] = Affix(5, t, i, 3, true);
+        f[k++] = Affix(6, t, i, 2, false);
+        f[k++] = Affix(7, t, i, 3, false);
+        f[k++] = Affix(8, t, i, 4, false);
         int flags = (int)token.Flags | (titleCaseHeadline ? 64 : 0) | (int)token.Kind << 8;
         f[k++] = FeatureHash.Add(FeatureHash.Start(9), flags);
         f[k++] = Lower(10, t, i - 1);
@@ -87,7 +114,7 @@ internal sealed class TagFeatures
         f[k++] = FeatureHash.Add(FeatureHash.Start(21), Class(i));
         f[k++] = FeatureHash.Add(FeatureHash.Start(22), Class(i - 1));
         f[k++] = FeatureHash.Add(FeatureHash.Start(23), Class(i + 1));
-        bool lowerElsewhere = token.IsWord && token.IsCapitalized && _lowerCaseWords.ContainsLowered(w);
+        bool lowerElsewhere = token.IsWord && token.IsCapitalized && _lowerCaseWords.ContainsLowered(t.Word(i));
         f[k++] = FeatureHash.Add(FeatureHash.Start(24), (lowerElsewhere ? 1 : 0) | (token.IsSentenceStart ? 2 : 0) | (token.IsCapitalized ? 4 : 0));
         f[k++] = FeatureHash.Add(FeatureHash.Start(25), _run[i]);
         f[k++] = FeatureHash.Add(FeatureHash.Start(26), _knownType[i] ?? "");
@@ -111,28 +138,35 @@ internal sealed class TagFeatures
 
     private int Class(int i) => i < 0 || i >= _count ? -1 : _classes[i];
 
-    private static uint Lower(int template, TokenText t, int i) => AddLower(FeatureHash.Start(template), t, i);
+    private uint Lower(int template, TokenText t, int i) => AddLower(FeatureHash.Start(template), t, i);
 
-    private static uint AddLower(uint hash, TokenText t, int i)
+    private uint AddLower(uint hash, TokenText t, int i)
     {
         if (i < 0) return FeatureHash.Add(hash, '\u0002');
-        if (i >= t.Count) return FeatureHash.Add(hash, '\u0003');
-        return FeatureHash.Add(hash, t.Text, t[i].Start, t[i].Length, true);
+        if (i >= _count) return FeatureHash.Add(hash, '\u0003');
+        return FeatureHash.Add(hash, (int)_lower[i]) ^ _lower[i] >> 16;
     }
 
-    private static uint Affix(int template, string w, int length, bool prefix)
-    {
-        uint hash = FeatureHash.Start(template);
-        if (w.Length <= length) return FeatureHash.Add(hash, '\u0002');
-        return FeatureHash.Add(hash, w, prefix ? 0 : w.Length - length, length, true);
-    }
-
-    /// <summary>The word's shape, runs collapsed: "Xx" for "London", "X.X." for "U.S.", "d" for "1,200"… "x" for "iPhone" is "xXx".</summary>
-    private static uint Shape(int template, TokenText t, int i, uint? onto = null)
+    private uint Shape(int template, TokenText t, int i, uint? onto = null)
     {
         uint hash = onto ?? FeatureHash.Start(template);
         if (i < 0) return FeatureHash.Add(hash, '\u0002');
-        if (i >= t.Count) return FeatureHash.Add(hash, '\u0003');
+        if (i >= _count) return FeatureHash.Add(hash, '\u0003');
+        return FeatureHash.Add(hash, (int)_shape[i]);
+    }
+
+    private static uint Affix(int template, TokenText t, int i, int length, bool prefix)
+    {
+        uint hash = FeatureHash.Start(template);
+        var token = t[i];
+        if (token.Length <= length) return FeatureHash.Add(hash, '\u0002');
+        return FeatureHash.Add(hash, t.Text, prefix ? token.Start : token.End - length, length, true);
+    }
+
+    /// <summary>The word's shape, runs collapsed: "Xx" for "London", "X.X." for "U.S.", "d,d" for "1,200", "xXx" for "iPhone".</summary>
+    private static uint ShapeOf(TokenText t, int i)
+    {
+        uint hash = FeatureHash.Start(101);
         string text = t.Text;
         char last = '\0';
         for (int k = t[i].Start; k < t[i].End; k++)
@@ -142,7 +176,7 @@ internal sealed class TagFeatures
             if (s != last) hash = FeatureHash.Add(hash, s);
             last = s;
         }
-        return FeatureHash.Add(hash, '\u0001');
+        return hash;
     }
 
     /// <summary>Marks each token that a gazetteer or glossary name covers: the kind, first or later word; demonyms and given names too.</summary>
@@ -216,37 +250,5 @@ internal sealed class TagFeatures
             }
             i = end;
         }
-    }
-
-    /// <summary>The lexicon's cue classes a word belongs to, as bits. Capitalised words and lower-case words ask different lists.</summary>
-    private static int LexiconClasses(TokenText t, int i)
-    {
-        string w = t.Word(i);
-        int c = 0;
-        if (t[i].IsCapitalized)
-        {
-            if (Lexicon.Titles.Contains(w)) c |= 1;
-            if (Lexicon.TitleHeads.Contains(w)) c |= 2;
-            if (Lexicon.Honorifics.Contains(w)) c |= 4;
-            if (Lexicon.OrganizationHeads.Contains(w)) c |= 8;
-            if (Lexicon.FacilityHeads.Contains(w)) c |= 16;
-            if (Lexicon.PlaceHeads.Contains(w)) c |= 32;
-            if (Lexicon.OrganizationStarts.Contains(w)) c |= 64;
-            if (Lexicon.CompanySuffixes.Contains(w)) c |= 128;
-            if (Lexicon.Calendar.Contains(w)) c |= 256;
-            if (Lexicon.CommonWords.Contains(w)) c |= 512;
-            if (Lexicon.NotNames.Contains(w)) c |= 1024;
-        }
-        else
-        {
-            if (Lexicon.ReportingVerbs.Contains(w)) c |= 1 << 12;
-            if (Lexicon.FunctionWords.Contains(w)) c |= 1 << 13;
-            if (Lexicon.NameParticles.Contains(w)) c |= 1 << 14;
-            if (Lexicon.PlacePrepositions.Contains(w)) c |= 1 << 15;
-            if (Lexicon.RoleNouns.Contains(w)) c |= 1 << 16;
-            if (Lexicon.OrganizationNouns.Contains(w)) c |= 1 << 17;
-            if (Lexicon.PlaceNouns.Contains(w)) c |= 1 << 18;
-        }
-        return c;
     }
 }
