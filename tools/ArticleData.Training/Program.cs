@@ -28,6 +28,7 @@ internal static class Program
         if (args.Length == 0) return Usage();
         var options = Options.Parse(args.Skip(1).ToArray());
         string repo = options.Get("--repo") ?? FindRepository();
+        if (options.Get("--strong-cue") is { } strong) TaggedCandidates.StrongCue = int.Parse(strong);
         string shared = options.Get("--shared") ?? Path.GetFullPath(Path.Combine(repo, "..", "shared"));
         var settings = new TrainingSettings(int.Parse(options.Get("--epochs") ?? "10"), int.Parse(options.Get("--bits") ?? "18"),
             ulong.Parse(options.Get("--seed") ?? "15"));
@@ -55,7 +56,10 @@ internal static class Program
         var documents = TrainingCorpus.Load(repo, shared);
         var bytes = Trainer.Bytes(Trainer.Train(documents, settings));
         File.WriteAllBytes(output, bytes);
-        Console.WriteLine($"{documents.Count} documents, {documents.Sum(d => d.Tokens)} tokens, {settings}: {bytes.Length} bytes, sha256 {Trainer.Sha256(bytes)} -> {output}");
+        string record = $"{Trainer.Sha256(bytes)} {settings} documents={documents.Count} tokens={documents.Sum(d => d.Tokens)} bytes={bytes.Length}";
+        // The checksum beside the weights: a test compares it with the embedded file, another retrains and compares bytes.
+        File.WriteAllText(Path.ChangeExtension(output, ".sha256"), record + "\n");
+        Console.WriteLine(record + " -> " + output);
         return 0;
     }
 

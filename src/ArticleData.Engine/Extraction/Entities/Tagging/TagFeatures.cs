@@ -223,8 +223,12 @@ internal sealed class TagFeatures
         return i;
     }
 
+    /// <summary>A lower-case word that joins capitalised ones into one name: "of", "and", "&amp;", a particle ("van den").</summary>
+    private static bool IsConnector(TokenText t, int i) =>
+        !t[i].IsCapitalized && t[i].Length <= 5 && (t.Word(i) is "of" or "the" or "and" or "&" or "for" || Lexicon.NameParticles.Contains(t.Word(i)));
+
     /// <summary>
-    /// The runs of capitalised words (joined by "of", "the", "and", "de"… where a capitalised word follows): each token's
+    /// The runs of capitalised words (joined by "of", "the", "and", particles… where a capitalised word follows): each token's
     /// position in its run (first, second, later) and the run's length, both clipped, and the run's bounds.
     /// </summary>
     private void MarkRuns(TokenText t)
@@ -238,7 +242,9 @@ internal sealed class TagFeatures
             while (end < n)
             {
                 if (t[end].IsWord && t[end].IsCapitalized) { end++; continue; }
-                if (end + 1 < n && t[end + 1].IsWord && t[end + 1].IsCapitalized && t.Word(end) is "of" or "the" or "and" or "de" or "&" or "for") { end += 2; continue; }
+                int next = end;
+                while (next < n && next < end + 3 && IsConnector(t, next)) next++;
+                if (next > end && next < n && t[next].IsWord && t[next].IsCapitalized) { end = next + 1; continue; }
                 break;
             }
             int length = Math.Min(end - i, 4);

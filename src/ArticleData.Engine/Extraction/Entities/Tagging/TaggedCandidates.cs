@@ -13,6 +13,15 @@ internal static class TaggedCandidates
     /// <summary>How much one tagged mention weighs against the rules' cues (a title before a name weighs 10).</summary>
     public const int Weight = 6;
 
+    /// <summary>
+    /// Rule evidence this strong (a company suffix, an organisation's head word, "the town of …", a noun after the name,
+    /// a place preposition with a noun) outvotes the tagger's "no name"; the weakest cues do not. So does a word listed with
+    /// known names. A candidate that opens in lower case ("la Gazzetta") is the rules' alone: the tagger does not read such words.
+    /// </summary>
+    public static int StrongCue = 3;
+
+    private static int Strongest(KindEvidence e) => System.Math.Max(System.Math.Max(e.Person, e.Place), System.Math.Max(e.Organization, e.Other));
+
     public static void Apply(List<Candidate> found, List<TokenText> texts, List<byte[]> tags, TaggerUse use)
     {
         var covered = new List<bool[]>(texts.Count);
@@ -44,7 +53,9 @@ internal static class TaggedCandidates
             var kind = votes.Best;
             if (kind is null)
             {
-                if ((use & TaggerUse.Filter) != 0 || (use & TaggerUse.FilterLone) != 0 && candidate.Words.Length == 1) candidate.Weak = true;
+                if ((use & TaggerUse.Filter) != 0 && t[from].IsCapitalized && !candidate.Listed && Strongest(candidate.Evidence) < StrongCue
+                    || (use & TaggerUse.FilterLone) != 0 && candidate.Words.Length == 1
+                    || (use & TaggerUse.FilterUncued) != 0 && candidate.Evidence.Best is null && t[from].IsCapitalized) candidate.Weak = true;
                 continue;
             }
             if ((use & TaggerUse.Split) != 0 && spans >= 2 && candidate.Role is null && candidate.NestedIn is null && SplitsCleanly(blockTags, from, to))

@@ -24,6 +24,8 @@ internal enum TaggerUse
     Hint = 64,
     /// <summary>As <see cref="Filter"/>, for candidates of one word only (lone capitalised words are where the rules err most).</summary>
     FilterLone = 128,
+    /// <summary>As <see cref="Filter"/>, for candidates no rule cue spoke for (no evidence of any kind) and that open with a capital.</summary>
+    FilterUncued = 256,
     /// <summary>The tagger alone (with the resolver): every rule candidate dropped, every tagged name added. For measuring the tagger.</summary>
     Alone = 32,
 }
