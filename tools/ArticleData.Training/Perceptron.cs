@@ -84,11 +84,7 @@ internal sealed class Perceptron
         uint mask = (1u << _bits) - 1;
         for (int i = 0; i < n; i++)
         {
-            if (!candidates[i])
-            {
-                NameTagger.Outside(_emissions, i);
-                continue;
-            }
+            if (!candidates[i]) continue;
             for (int y = 0; y < T; y++)
             {
                 double s = 0;
@@ -97,7 +93,7 @@ internal sealed class Perceptron
             }
         }
         for (int i = 0; i < _transitions.Length; i++) _transitions[i] = (float)_tw[i];
-        Viterbi.Decode(_emissions, _transitions, n, _best, _back, _guess);
+        Viterbi.DecodeRead(_emissions, _transitions, candidates, n, _best, _back, _guess);
         for (int i = 0; i < n; i++)
         {
             int previousGold = i == 0 ? Viterbi.StartRow : gold[i - 1];

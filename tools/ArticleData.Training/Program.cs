@@ -76,9 +76,8 @@ internal static class Program
             {
                 tagged.Add((documents[i], EntityExtractor.Extract(documents[i].Document, Glossary.Empty, model, use)));
                 var d = documents[i];
-                var features = new TagFeatures(ArticleData.Engine.Extraction.Entities.Gazetteer.Default, ArticleData.Engine.Extraction.Entities.GlossaryIndex.Empty,
-                    new ArticleData.Engine.Extraction.Entities.WordSet(d.Texts));
-                var tagger = new NameTagger(model, features);
+                var tagger = NameTagger.For(model, ArticleData.Engine.Extraction.Entities.Gazetteer.Default, ArticleData.Engine.Extraction.Entities.GlossaryIndex.Empty,
+                    new ArticleData.Engine.Extraction.Entities.WordSet(d.Texts), d.Texts);
                 for (int b = 0; b < d.Texts.Count; b++)
                 {
                     var tags = new byte[d.Texts[b].Count];

@@ -40,7 +40,7 @@ internal sealed class TrainingDocument
         var texts = new List<TokenText>();
         foreach (var block in document.Blocks) texts.Add(new TokenText().Reset(block.Text));
         var d = new TrainingDocument(set, path, document, texts);
-        var features = new TagFeatures(Gazetteer.Default, GlossaryIndex.Empty, new WordSet(texts));
+        var features = new TagFeatures(Gazetteer.Default, GlossaryIndex.Empty, new WordSet(texts), texts);
         bool titleCase = EntityExtractor.IsTitleCase(texts[0]);
         for (int b = 0; b < texts.Count; b++)
         {
@@ -50,7 +50,7 @@ internal sealed class TrainingDocument
             System.Array.Copy(hashes, exact, exact.Length);
             d.Features.Add(exact);
             var candidates = new bool[texts[b].Count];
-            for (int k = 0; k < candidates.Length; k++) candidates[k] = features.IsCandidate(texts[b], k);
+            for (int k = 0; k < candidates.Length; k++) candidates[k] = features.IsCandidate(k);
             d.Candidates.Add(candidates);
             d.Gold.Add(new byte[texts[b].Count]);
         }

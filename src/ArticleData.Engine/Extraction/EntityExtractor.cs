@@ -34,7 +34,7 @@ public static class EntityExtractor
         bool titleCaseHeadline = IsTitleCase(texts[0]);
         for (int b = titleCaseHeadline ? 1 : 0; b < blocks.Count; b++) finder.FindIn(b, texts[b]);
         if (titleCaseHeadline) finder.FindKnownIn(0, texts[0], KnownNames(found));
-        if (model is not null && use != TaggerUse.None) TaggedCandidates.Apply(found, texts, Tag(NameTagger.For(model, gazetteer, index, lowerCaseWords), texts, titleCaseHeadline), use);
+        if (model is not null && use != TaggerUse.None) TaggedCandidates.Apply(found, texts, Tag(NameTagger.For(model, gazetteer, index, lowerCaseWords, texts), texts, titleCaseHeadline), use);
 
         var groups = Resolver.Resolve(found, index);
         var entities = new EntityInfo[groups.Count];

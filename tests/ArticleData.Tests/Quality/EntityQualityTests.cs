@@ -69,7 +69,7 @@ public class EntityQualityTests
     }
 
     [Fact]
-    public void Gum_dev_which_nothing_was_trained_on_reaches_typed_F1_of_at_least_0_68()
+    public void Gum_dev_which_nothing_was_trained_on_reaches_typed_F1_of_at_least_0_70()
     {
         var dev = Corpus.Gum("gum-dev");
         if (dev.Count == 0)
@@ -79,9 +79,9 @@ public class EntityQualityTests
             return;
         }
         var total = Total(ScoreAll(dev), "gum-dev");
-        // Rules alone scored 0.647 here; rules with the tagger 0.695 (README, Extraction quality). gum-dev chose between
+        // Rules alone scored 0.647 here; rules with the tagger 0.723 (README, Extraction quality). gum-dev chose between
         // designs, so it is not blind, but no weight was trained on it.
-        Assert.True(total.Typed.F1 >= 0.68, $"typed F1 {total.Typed.F1:F3} is below 0.68\n{total.Report()}");
+        Assert.True(total.Typed.F1 >= 0.70, $"typed F1 {total.Typed.F1:F3} is below 0.70\n{total.Report()}");
     }
 
     [Fact]

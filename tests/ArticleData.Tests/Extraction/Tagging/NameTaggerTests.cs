@@ -17,7 +17,8 @@ public class NameTaggerTests
     private static List<(string Word, byte Tag)> Tag(string text)
     {
         var t = new TokenText().Reset(text);
-        var tagger = NameTagger.For(TaggerModel.Default!, Gazetteer.Default, GlossaryIndex.Empty, new WordSet(new List<TokenText> { new TokenText().Reset(""), t }));
+        var texts = new List<TokenText> { new TokenText().Reset(""), t };
+        var tagger = NameTagger.For(TaggerModel.Default!, Gazetteer.Default, GlossaryIndex.Empty, new WordSet(texts), texts);
         var tags = new byte[t.Count];
         tagger.Tag(t, false, tags);
         return Enumerable.Range(0, t.Count).Select(i => (t.Word(i), tags[i])).ToList();

@@ -20,6 +20,7 @@ internal sealed class NameTagger
     private float[] _emissions = Array.Empty<float>();
     private float[] _best = Array.Empty<float>();
     private byte[] _back = Array.Empty<byte>();
+    private bool[] _read = Array.Empty<bool>();
 
     public NameTagger(TaggerModel model, TagFeatures features)
     {
@@ -29,15 +30,15 @@ internal sealed class NameTagger
         for (int i = 0; i < _transitions.Length; i++) _transitions[i] = model.Transitions[i];
     }
 
-    /// <summary>This thread's tagger for <paramref name="model"/>, pointed at one article's glossary and lower-case words.</summary>
-    public static NameTagger For(TaggerModel model, Gazetteer gazetteer, GlossaryIndex glossary, WordSet lowerCaseWords)
+    /// <summary>This thread's tagger for <paramref name="model"/>, pointed at one article (its glossary, lower-case words and blocks).</summary>
+    public static NameTagger For(TaggerModel model, Gazetteer gazetteer, GlossaryIndex glossary, WordSet lowerCaseWords, System.Collections.Generic.List<TokenText> texts)
     {
         var tagger = _current;
         if (tagger is null || !ReferenceEquals(tagger._model, model) || !ReferenceEquals(tagger._gazetteer, gazetteer))
         {
-            tagger = _current = new NameTagger(model, new TagFeatures(gazetteer, glossary, lowerCaseWords)) { _gazetteer = gazetteer };
+            tagger = _current = new NameTagger(model, new TagFeatures(gazetteer, glossary, lowerCaseWords, texts)) { _gazetteer = gazetteer };
         }
-        tagger._features.Use(glossary, lowerCaseWords);
+        tagger._features.Use(glossary, lowerCaseWords, texts);
         return tagger;
     }
 
@@ -55,16 +56,14 @@ internal sealed class NameTagger
             _emissions = new float[size];
             _best = new float[size];
             _back = new byte[size];
+            _read = new bool[size / T];
         }
         var rows = _model.Rows;
         uint mask = _model.Mask;
         for (int i = 0; i < n; i++)
         {
-            if (!_features.IsCandidate(t, i))
-            {
-                Outside(_emissions, i);
-                continue;
-            }
+            _read[i] = _features.IsCandidate(i);
+            if (!_read[i]) continue;
             // Integer sums: the weights are 16-bit, 30 of them fit an int with room to spare.
             int s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
             for (int f = i * TagFeatures.PerToken, end = f + TagFeatures.PerToken; f < end; f++)
@@ -77,13 +76,6 @@ internal sealed class NameTagger
             _emissions[e] = s0; _emissions[e + 1] = s1; _emissions[e + 2] = s2; _emissions[e + 3] = s3; _emissions[e + 4] = s4;
             _emissions[e + 5] = s5; _emissions[e + 6] = s6; _emissions[e + 7] = s7; _emissions[e + 8] = s8;
         }
-        Viterbi.Decode(_emissions, _transitions, n, _best, _back, tags);
-    }
-
-    /// <summary>Scores token <paramref name="i"/> as surely outside any name: O costs nothing, every other tag is out of reach.</summary>
-    public static void Outside(float[] emissions, int i)
-    {
-        emissions[i * NameTags.Count] = 0;
-        for (int y = 1; y < NameTags.Count; y++) emissions[i * NameTags.Count + y] = -1e9f;
+        Viterbi.DecodeRead(_emissions, _transitions, _read, n, _best, _back, tags);
     }
 }

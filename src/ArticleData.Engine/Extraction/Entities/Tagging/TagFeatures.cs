@@ -14,11 +14,12 @@ namespace ArticleData.Engine.Extraction.Entities.Tagging;
 internal sealed class TagFeatures
 {
     /// <summary>Features per token: every token gets exactly this many (a template that does not apply hashes its "none").</summary>
-    public const int PerToken = 36;
+    public const int PerToken = 39;
 
     private readonly Gazetteer _gazetteer;
     private GlossaryIndex _glossary;
     private WordSet _lowerCaseWords;
+    private readonly System.Collections.Generic.HashSet<uint> _midSentenceCapitals = new();
 
     private byte[] _known = Array.Empty<byte>();
     private string?[] _knownType = Array.Empty<string?>();
@@ -30,19 +31,30 @@ internal sealed class TagFeatures
     private uint[] _lower = Array.Empty<uint>();
     private uint[] _exact = Array.Empty<uint>();
     private uint[] _shape = Array.Empty<uint>();
+    private bool[] _read = Array.Empty<bool>();
 
-    public TagFeatures(Gazetteer gazetteer, GlossaryIndex glossary, WordSet lowerCaseWords)
+    public TagFeatures(Gazetteer gazetteer, GlossaryIndex glossary, WordSet lowerCaseWords, System.Collections.Generic.List<TokenText> texts)
     {
         _gazetteer = gazetteer;
         _glossary = glossary;
         _lowerCaseWords = lowerCaseWords;
+        Use(glossary, lowerCaseWords, texts);
     }
 
     /// <summary>Points the features at another article (its glossary and lower-case words), keeping the buffers.</summary>
-    public void Use(GlossaryIndex glossary, WordSet lowerCaseWords)
+    public void Use(GlossaryIndex glossary, WordSet lowerCaseWords, System.Collections.Generic.List<TokenText> texts)
     {
         _glossary = glossary;
         _lowerCaseWords = lowerCaseWords;
+        _midSentenceCapitals.Clear();
+        for (int b = 1; b < texts.Count; b++)
+        {
+            var t = texts[b];
+            for (int i = 0; i < t.Count; i++)
+            {
+                if (t[i].IsWord && t[i].IsCapitalized && !t[i].IsSentenceStart) _midSentenceCapitals.Add(CueClasses.Key(t.Text, t[i].Start, t[i].Length, false));
+            }
+        }
     }
 
     /// <summary>Writes <see cref="PerToken"/> feature hashes per token of <paramref name="t"/> into <paramref name="features"/> (grown if short).</summary>
@@ -62,28 +74,37 @@ internal sealed class TagFeatures
             _lower = new uint[size];
             _exact = new uint[size];
             _shape = new uint[size];
+            _read = new bool[size];
         }
         _count = n;
+        MarkRuns(t);
+        for (int i = 0; i < n; i++) _read[i] = t[i].IsCapitalized || _runEnd[i] > _runStart[i] || i > 0 && t[i - 1].IsCapitalized && t[i].Kind == TokenKind.Number;
         MarkKnown(t);
         for (int i = 0; i < n; i++)
         {
-            // Each token's lower-case form and shape are hashed once; features combine these numbers, not the text again.
+            // Each token's lower-case form and shape are hashed once, and only near a token the tagger reads (features
+            // look two tokens either way); features combine these numbers, not the text again.
+            if (!Near(i)) continue;
             _lower[i] = CueClasses.Key(t.Text, t[i].Start, t[i].Length, true);
             _exact[i] = CueClasses.Key(t.Text, t[i].Start, t[i].Length, false);
             _classes[i] = t[i].IsWord ? CueClasses.Of(_exact[i], _lower[i], t[i].IsCapitalized) : 0;
             _shape[i] = ShapeOf(t, i);
         }
-        MarkRuns(t);
-        for (int i = 0; i < n; i++) if (IsCandidate(t, i)) Write(t, i, titleCaseHeadline, features, i * PerToken);
+        for (int i = 0; i < n; i++) if (_read[i]) Write(t, i, titleCaseHeadline, features, i * PerToken);
     }
 
     /// <summary>
     /// Whether the tagger reads token <paramref name="i"/> of the block last extracted: a capitalised word, a word of a
-    /// capitalised run ("of" in "Bank of England"), or a number or word right after a capitalised one ("Vega 7").
-    /// Every other token is outside any name by definition, in training as in tagging: reading only these is most of the speed.
+    /// capitalised run ("of" in "Bank of England"), or a number right after a capitalised word ("Vega 7"). Every other
+    /// token is outside any name by definition, in training as in tagging: reading only these is most of the speed.
     /// </summary>
-    public bool IsCandidate(TokenText t, int i) =>
-        t[i].IsCapitalized || _runEnd[i] > _runStart[i] || i > 0 && t[i - 1].IsCapitalized && (t[i].Kind == TokenKind.Number || t[i].IsWord);
+    public bool IsCandidate(int i) => _read[i];
+
+    private bool Near(int i)
+    {
+        for (int k = Math.Max(0, i - 2); k <= i + 2 && k < _count; k++) if (_read[k]) return true;
+        return false;
+    }
 
     private void Write(TokenText t, int i, bool titleCaseHeadline, uint[] f, int at)
     {
@@ -131,6 +152,12 @@ internal sealed class TagFeatures
         f[k++] = inRun ? FeatureHash.Add(Lower(33, t, runStart), i == runStart ? 1 : 0) : FeatureHash.Start(33);
         f[k++] = Shape(34, t, i, Lower(34, t, i - 1));
         f[k++] = AddLower(Shape(35, t, i), t, i + 1);
+        // What the lexicon and the gazetteer say of the run's head and opening word: a head the training data never
+        // showed ("Tribunal") still types the name through its class, a given name first still says person.
+        f[k++] = inRun ? FeatureHash.Add(FeatureHash.Start(36), Class(runEnd - 1)) : FeatureHash.Start(36);
+        f[k++] = inRun ? FeatureHash.Add(FeatureHash.Start(37), Known(runStart) | Known(runEnd - 1) << 8) : FeatureHash.Start(37);
+        // The article writes this word capitalised in mid-sentence too: a name, not a sentence's first word.
+        f[k++] = FeatureHash.Add(FeatureHash.Start(38), (token.IsSentenceStart ? 1 : 0) | (_midSentenceCapitals.Contains(_exact[i]) ? 2 : 0));
         for (int j = at; j < k; j++) f[j] = FeatureHash.Finish(f[j]);
     }
 

@@ -71,7 +71,7 @@ internal static class TaggedCandidates
                 continue;
             }
             if ((use & TaggerUse.Type) != 0) candidate.Evidence.Add(kind.Value, Weight);
-            else if ((use & TaggerUse.Hint) != 0) candidate.Evidence.Add(kind.Value, 1);
+            else if ((use & TaggerUse.Hint) != 0 && candidate.Evidence.Best is null) candidate.Evidence.Add(kind.Value, 1);
             if ((use & TaggerUse.Strengthen) != 0 && candidate.Weak && NameTags.IsBegin(blockTags[from])) candidate.Weak = false;
         }
         found.RemoveAll(c => c is null);

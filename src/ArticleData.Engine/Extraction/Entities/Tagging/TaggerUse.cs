@@ -20,7 +20,7 @@ internal enum TaggerUse
     Add = 8,
     /// <summary>An unknown candidate the tagger reads as two or more names ("NASA Bill Ingalls") is split into them.</summary>
     Split = 16,
-    /// <summary>The kind the tagger gives counts, but only as a tie-breaker: it decides where no cue and no gazetteer does.</summary>
+    /// <summary>The kind the tagger gives a mention no rule cue typed counts a little: it decides where no cue and no gazetteer does.</summary>
     Hint = 64,
     /// <summary>As <see cref="Filter"/>, for candidates of one word only (lone capitalised words are where the rules err most).</summary>
     FilterLone = 128,
