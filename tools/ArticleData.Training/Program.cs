@@ -19,7 +19,8 @@ namespace ArticleData.Training;
 ///                                          extraction with a given model and use of it (for design choices on gum-dev)
 ///   speed     [--runs 20]                  extraction throughput of the own corpus, rules alone against rules + tagger
 /// Common: --repo DIR (default: the directory holding Generator.sln above the current one), --shared DIR (default
-/// REPO/../shared), --epochs N, --bits B, --seed S. LIST: none, or filter,type,strengthen,add,split.
+/// REPO/../shared), --epochs N, --bits B, --seed S. LIST: none, or parts of TaggerUse: filter,hint,type,strengthen,add,split,alone
+/// (default: the engine's own, filter,hint).
 /// </summary>
 internal static class Program
 {
@@ -28,7 +29,6 @@ internal static class Program
         if (args.Length == 0) return Usage();
         var options = Options.Parse(args.Skip(1).ToArray());
         string repo = options.Get("--repo") ?? FindRepository();
-        if (options.Get("--strong-cue") is { } strong) TaggedCandidates.StrongCue = int.Parse(strong);
         string shared = options.Get("--shared") ?? Path.GetFullPath(Path.Combine(repo, "..", "shared"));
         var settings = new TrainingSettings(int.Parse(options.Get("--epochs") ?? "10"), int.Parse(options.Get("--bits") ?? "18"),
             ulong.Parse(options.Get("--seed") ?? "15"));

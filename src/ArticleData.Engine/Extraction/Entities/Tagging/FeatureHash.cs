@@ -19,9 +19,12 @@ internal static class FeatureHash
 
     public static uint Add(uint hash, string text, int start, int length, bool lower)
     {
-        for (int i = start; i < start + length; i++) hash = Add(hash, lower ? char.ToLowerInvariant(text[i]) : text[i]);
+        for (int i = start; i < start + length; i++) hash = Add(hash, lower ? Lower(text[i]) : text[i]);
         return Add(hash, '\u0001'); // a separator, so that ("ab", "c") and ("a", "bc") differ
     }
+
+    /// <summary>char.ToLowerInvariant, with ASCII (most of the text) done by arithmetic.</summary>
+    private static char Lower(char c) => c < 128 ? (c >= 'A' && c <= 'Z' ? (char)(c + 32) : c) : char.ToLowerInvariant(c);
 
     /// <summary>The final scramble: FNV's low bits are weak, and the table is indexed by them.</summary>
     public static uint Finish(uint hash)

@@ -20,6 +20,7 @@ internal sealed class TagFeatures
     private GlossaryIndex _glossary;
     private WordSet _lowerCaseWords;
     private readonly System.Collections.Generic.HashSet<uint> _midSentenceCapitals = new();
+    private readonly System.Collections.Generic.Dictionary<string, (byte Code, string? Type)> _singleWords = new(StringComparer.Ordinal);
 
     private byte[] _known = Array.Empty<byte>();
     private string?[] _knownType = Array.Empty<string?>();
@@ -217,6 +218,13 @@ internal sealed class TagFeatures
             var token = t[i];
             if (!token.IsWord || !token.IsCapitalized) continue;
             string w = t.Word(i);
+            bool glossaryMay = !_glossary.IsEmpty && _glossary.MayStartAt(w);
+            if (!glossaryMay && _singleWords.TryGetValue(w, out var single))
+            {
+                _known[i] = single.Code;
+                _knownType[i] = single.Type;
+                continue;
+            }
             int end = LongestKnown(t, i, out var known, out bool declared);
             if (end > i)
             {
@@ -225,12 +233,22 @@ internal sealed class TagFeatures
                     _known[k] = (byte)(1 + 2 * (int)known!.Kind + (k > i ? 1 : 0) + (declared ? 16 : 0));
                     _knownType[k] = known.Type;
                 }
-                i = end - 1;
-                continue;
             }
-            if (_gazetteer.TryDemonym(w, out _)) _known[i] = 32;
+            else if (_gazetteer.TryDemonym(w, out _)) _known[i] = 32;
             else if (_gazetteer.IsGivenName(w)) _known[i] = 33;
+            if (!glossaryMay && _gazetteer.LongestNameFrom(w, false) == 1) Remember(w, _known[i], _knownType[i]);
+            if (end > i) i = end - 1;
         }
+    }
+
+    /// <summary>
+    /// What the gazetteer says of a word that starts no longer name depends on the word alone: remembered, per thread,
+    /// so that a name met again (in this article or the next) costs one lookup instead of four. Bounded.
+    /// </summary>
+    private void Remember(string word, byte code, string? type)
+    {
+        if (_singleWords.Count >= 1 << 16) _singleWords.Clear();
+        _singleWords[word] = (code, type);
     }
 
     private int LongestKnown(TokenText t, int i, out KnownEntity? known, out bool declared)

@@ -18,7 +18,7 @@ internal static class TaggedCandidates
     /// a place preposition with a noun) outvotes the tagger's "no name"; the weakest cues do not. So does a word listed with
     /// known names. A candidate that opens in lower case ("la Gazzetta") is the rules' alone: the tagger does not read such words.
     /// </summary>
-    public static int StrongCue = 3;
+    public const int StrongCue = 3;
 
     private static int Strongest(KindEvidence e) => System.Math.Max(System.Math.Max(e.Person, e.Place), System.Math.Max(e.Organization, e.Other));
 
@@ -38,6 +38,7 @@ internal static class TaggedCandidates
             var t = texts[candidate.Block];
             var blockTags = tags[candidate.Block];
             int from = TokenAt(t, candidate.Start), to = TokenAt(t, candidate.Start + candidate.Length);
+            if (from >= to) continue;
             for (int k = from; k < to; k++) covered[candidate.Block][k] = true;
             if (candidate.Known is not null || candidate.Declared || candidate.IsDemonym || candidate.DefinedBy is not null) continue;
 
@@ -53,9 +54,7 @@ internal static class TaggedCandidates
             var kind = votes.Best;
             if (kind is null)
             {
-                if ((use & TaggerUse.Filter) != 0 && t[from].IsCapitalized && !candidate.Listed && Strongest(candidate.Evidence) < StrongCue
-                    || (use & TaggerUse.FilterLone) != 0 && candidate.Words.Length == 1
-                    || (use & TaggerUse.FilterUncued) != 0 && candidate.Evidence.Best is null && t[from].IsCapitalized) candidate.Weak = true;
+                if ((use & TaggerUse.Filter) != 0 && t[from].IsCapitalized && !candidate.Listed && Strongest(candidate.Evidence) < StrongCue) candidate.Weak = true;
                 continue;
             }
             if ((use & TaggerUse.Split) != 0 && spans >= 2 && candidate.Role is null && candidate.NestedIn is null && SplitsCleanly(blockTags, from, to))

@@ -10,7 +10,10 @@ namespace ArticleData.Engine.Extraction.Entities.Tagging;
 internal enum TaggerUse
 {
     None = 0,
-    /// <summary>A candidate no gazetteer or glossary knows, where the tagger sees no name, becomes weak (kept only by joining a surer entity).</summary>
+    /// <summary>
+    /// A candidate no gazetteer or glossary knows, where the tagger sees no name, becomes weak (kept only by joining a
+    /// surer entity), unless a strong rule cue speaks for it (<see cref="TaggedCandidates.StrongCue"/>).
+    /// </summary>
     Filter = 1,
     /// <summary>The kind the tagger gives a candidate's words counts as evidence for that kind.</summary>
     Type = 2,
@@ -20,12 +23,8 @@ internal enum TaggerUse
     Add = 8,
     /// <summary>An unknown candidate the tagger reads as two or more names ("NASA Bill Ingalls") is split into them.</summary>
     Split = 16,
-    /// <summary>The kind the tagger gives a mention no rule cue typed counts a little: it decides where no cue and no gazetteer does.</summary>
-    Hint = 64,
-    /// <summary>As <see cref="Filter"/>, for candidates of one word only (lone capitalised words are where the rules err most).</summary>
-    FilterLone = 128,
-    /// <summary>As <see cref="Filter"/>, for candidates no rule cue spoke for (no evidence of any kind) and that open with a capital.</summary>
-    FilterUncued = 256,
     /// <summary>The tagger alone (with the resolver): every rule candidate dropped, every tagged name added. For measuring the tagger.</summary>
     Alone = 32,
+    /// <summary>The kind the tagger gives a mention no rule cue typed counts a little: it decides where no cue and no gazetteer does.</summary>
+    Hint = 64,
 }
