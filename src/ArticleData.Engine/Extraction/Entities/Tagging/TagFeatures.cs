@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using ArticleData.Engine.Model;
 
 namespace ArticleData.Engine.Extraction.Entities.Tagging;
@@ -6,21 +7,22 @@ namespace ArticleData.Engine.Extraction.Entities.Tagging;
 /// <summary>
 /// The features the tagger reads for each token of a block, the ones a rule writer would look at: the word and its
 /// lower-case form, its shape, prefixes and suffixes, capitalisation and place in the sentence, the words and
-/// shapes around it, whether the article writes it in lower case elsewhere, gazetteer and glossary membership (as a
-/// name's first or later word, with the kind), and the lexicon's cue classes of the word and its neighbours.
+/// shapes around it, the capitalised run it stands in (head, first word, the words just outside), whether the article
+/// writes it in lower case elsewhere or capitalised in mid-sentence, gazetteer and glossary membership (as a name's
+/// first or later word, with the kind), and the lexicon's cue classes of the word, its neighbours and the run's head.
 /// Each feature is a hash (<see cref="FeatureHash"/>); training and tagging call this one method, so they can never
 /// disagree about what a feature is.
 /// </summary>
 internal sealed class TagFeatures
 {
-    /// <summary>Features per token: every token gets exactly this many (a template that does not apply hashes its "none").</summary>
+    /// <summary>Features per token read (<see cref="IsCandidate"/>): each gets exactly this many (a template that does not apply hashes its "none"); the slots of other tokens are left as they were.</summary>
     public const int PerToken = 39;
 
     private readonly Gazetteer _gazetteer;
     private GlossaryIndex _glossary;
     private WordSet _lowerCaseWords;
-    private readonly System.Collections.Generic.HashSet<uint> _midSentenceCapitals = new();
-    private readonly System.Collections.Generic.Dictionary<string, (byte Code, string? Type)> _singleWords = new(StringComparer.Ordinal);
+    private readonly HashSet<uint> _midSentenceCapitals = new();
+    private readonly Dictionary<string, (byte Code, string? Type)> _singleWords = new(StringComparer.Ordinal);
 
     private byte[] _known = Array.Empty<byte>();
     private string?[] _knownType = Array.Empty<string?>();
@@ -34,7 +36,7 @@ internal sealed class TagFeatures
     private uint[] _shape = Array.Empty<uint>();
     private bool[] _read = Array.Empty<bool>();
 
-    public TagFeatures(Gazetteer gazetteer, GlossaryIndex glossary, WordSet lowerCaseWords, System.Collections.Generic.List<TokenText> texts)
+    public TagFeatures(Gazetteer gazetteer, GlossaryIndex glossary, WordSet lowerCaseWords, List<TokenText> texts)
     {
         _gazetteer = gazetteer;
         _glossary = glossary;
@@ -43,7 +45,7 @@ internal sealed class TagFeatures
     }
 
     /// <summary>Points the features at another article (its glossary and lower-case words), keeping the buffers.</summary>
-    public void Use(GlossaryIndex glossary, WordSet lowerCaseWords, System.Collections.Generic.List<TokenText> texts)
+    public void Use(GlossaryIndex glossary, WordSet lowerCaseWords, List<TokenText> texts)
     {
         _glossary = glossary;
         _lowerCaseWords = lowerCaseWords;
