@@ -20,7 +20,7 @@ internal static class CueClasses
 
     private static readonly (HashSet<string> List, int Bit)[] LowerCase =
     {
-        (Lexicon.ReportingVerbs, 1 << 12), (Lexicon.FunctionWords, 1 << 13), (Lexicon.NameParticles, 1 << 14),
+        (Lexicon.ReportingVerbs, 1 << 12), (Lexicon.FunctionWords, 1 << 13), (Lexicon.NameParticles, ParticleBit),
         (Lexicon.PlacePrepositions, 1 << 15), (Lexicon.RoleNouns, 1 << 16), (Lexicon.OrganizationNouns, 1 << 17), (Lexicon.PlaceNouns, 1 << 18),
     };
 
@@ -46,6 +46,11 @@ internal static class CueClasses
         if (ExactForms.TryGetValue(exact, out int exactBits)) bits |= exactBits & (capitalised ? 0xFFF : ~0xFFF);
         return bits;
     }
+
+    /// <summary>Whether a lower-case word (by its exact key) is a name particle ("van", "den", "de").</summary>
+    public static bool IsParticle(uint exact) => ExactForms.TryGetValue(exact, out int bits) && (bits & ParticleBit) != 0;
+
+    private const int ParticleBit = 1 << 14;
 
     private static void Index(HashSet<string> list, int bit, Dictionary<uint, int> exact, Dictionary<uint, int> folded)
     {

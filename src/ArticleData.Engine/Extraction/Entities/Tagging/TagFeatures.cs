@@ -271,8 +271,17 @@ internal sealed class TagFeatures
     }
 
     /// <summary>A lower-case word that joins capitalised ones into one name: "of", "and", "&amp;", a particle ("van den").</summary>
-    private static bool IsConnector(TokenText t, int i) =>
-        !t[i].IsCapitalized && t[i].Length <= 5 && (t.Word(i) is "of" or "the" or "and" or "&" or "for" || Lexicon.NameParticles.Contains(t.Word(i)));
+    private static bool IsConnector(TokenText t, int i)
+    {
+        var token = t[i];
+        if (token.IsCapitalized || token.Length > 5) return false;
+        // Compared in place: most tokens asked are ordinary words after a name ("said"), and need no string of their own.
+        return Is(t, token, "of") || Is(t, token, "the") || Is(t, token, "and") || Is(t, token, "&") || Is(t, token, "for")
+            || CueClasses.IsParticle(CueClasses.Key(t.Text, token.Start, token.Length, false));
+    }
+
+    private static bool Is(TokenText t, Token token, string word) =>
+        token.Length == word.Length && string.CompareOrdinal(t.Text, token.Start, word, 0, word.Length) == 0;
 
     /// <summary>
     /// The runs of capitalised words (joined by "of", "the", "and", particles… where a capitalised word follows): each token's

@@ -24,12 +24,17 @@ internal static class TaggedCandidates
 
     public static void Apply(List<Candidate> found, List<TokenText> texts, List<byte[]> tags, TaggerUse use)
     {
-        var covered = new List<bool[]>(texts.Count);
-        foreach (var t in texts) covered.Add(new bool[t.Count]);
         if ((use & TaggerUse.Alone) != 0)
         {
             found.Clear();
             use |= TaggerUse.Add;
+        }
+        // Which tokens the rules' candidates cover: only adding the tagger's own names needs it.
+        List<bool[]>? covered = null;
+        if ((use & TaggerUse.Add) != 0)
+        {
+            covered = new List<bool[]>(texts.Count);
+            foreach (var t in texts) covered.Add(new bool[t.Count]);
         }
         int count = found.Count;
         for (int c = 0; c < count; c++)
@@ -39,7 +44,7 @@ internal static class TaggedCandidates
             var blockTags = tags[candidate.Block];
             int from = TokenAt(t, candidate.Start), to = TokenAt(t, candidate.Start + candidate.Length);
             if (from >= to) continue;
-            for (int k = from; k < to; k++) covered[candidate.Block][k] = true;
+            if (covered is not null) for (int k = from; k < to; k++) covered[candidate.Block][k] = true;
             if (candidate.Known is not null || candidate.Declared || candidate.IsDemonym || candidate.DefinedBy is not null) continue;
 
             var votes = new KindEvidence();
@@ -74,7 +79,7 @@ internal static class TaggedCandidates
             if ((use & TaggerUse.Strengthen) != 0 && candidate.Weak && NameTags.IsBegin(blockTags[from])) candidate.Weak = false;
         }
         found.RemoveAll(c => c is null);
-        if ((use & TaggerUse.Add) == 0) return;
+        if (covered is null) return;
         for (int b = 0; b < texts.Count; b++)
         {
             var t = texts[b];
