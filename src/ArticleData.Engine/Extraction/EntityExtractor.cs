@@ -1,17 +1,26 @@
 using System.Collections.Generic;
 using ArticleData.Engine.Extraction.Entities;
+using ArticleData.Engine.Extraction.Entities.Tagging;
 using ArticleData.Engine.Model;
 
 namespace ArticleData.Engine.Extraction;
 
 /// <summary>
 /// Finds, types and resolves the named entities of an article: headline, standfirst and body. Tokenise each block,
-/// find candidate names (<see cref="CandidateFinder"/>), resolve them into entities (<see cref="Resolver"/>), and
-/// locate every mention. Linear in the text; the gazetteer loads once per process.
+/// find candidate names (<see cref="CandidateFinder"/>), let the trained tagger judge them (<see cref="TaggedCandidates"/>),
+/// resolve them into entities (<see cref="Resolver"/>), and locate every mention. Linear in the text; the gazetteer
+/// and the tagger's weights load once per process.
 /// </summary>
 public static class EntityExtractor
 {
-    public static EquatableArray<EntityInfo> Extract(ArticleDocument document, Glossary glossary)
+    /// <summary>How the tagger's answer is used: the combination that did best on gum-dev (see README, Extraction quality).</summary>
+    internal const TaggerUse DefaultUse = TaggerUse.Filter | TaggerUse.Hint;
+
+    public static EquatableArray<EntityInfo> Extract(ArticleDocument document, Glossary glossary) =>
+        Extract(document, glossary, TaggerModel.Default, DefaultUse);
+
+    /// <summary>The same with another model or use of it (null: rules alone), for cross-validation and design choices.</summary>
+    internal static EquatableArray<EntityInfo> Extract(ArticleDocument document, Glossary glossary, TaggerModel? model, TaggerUse use)
     {
         var blocks = new List<TextBlock>(document.Blocks);
         var texts = new List<TokenText>(blocks.Count);
@@ -19,19 +28,34 @@ public static class EntityExtractor
 
         var gazetteer = Gazetteer.Default;
         var found = new List<Candidate>();
-        var finder = new CandidateFinder(gazetteer, GlossaryIndex.For(document, glossary), new WordSet(texts), found, texts.Exists(TeamCues.HasScore));
+        var index = GlossaryIndex.For(document, glossary);
+        var lowerCaseWords = new WordSet(texts);
+        var finder = new CandidateFinder(gazetteer, index, lowerCaseWords, found, texts.Exists(TeamCues.HasScore));
         bool titleCaseHeadline = IsTitleCase(texts[0]);
         for (int b = titleCaseHeadline ? 1 : 0; b < blocks.Count; b++) finder.FindIn(b, texts[b]);
         if (titleCaseHeadline) finder.FindKnownIn(0, texts[0], KnownNames(found));
+        if (model is not null && use != TaggerUse.None) TaggedCandidates.Apply(found, texts, Tag(NameTagger.For(model, gazetteer, index, lowerCaseWords, texts), texts, titleCaseHeadline), use);
 
-        var groups = Resolver.Resolve(found, GlossaryIndex.For(document, glossary));
+        var groups = Resolver.Resolve(found, index);
         var entities = new EntityInfo[groups.Count];
         for (int i = 0; i < groups.Count; i++) entities[i] = EntityBuilder.Build(groups[i], blocks);
         return new EquatableArray<EntityInfo>(entities);
     }
 
+    private static List<byte[]> Tag(NameTagger tagger, List<TokenText> texts, bool titleCaseHeadline)
+    {
+        var tags = new List<byte[]>(texts.Count);
+        for (int b = 0; b < texts.Count; b++)
+        {
+            var blockTags = new byte[texts[b].Count];
+            tagger.Tag(texts[b], b == 0 && titleCaseHeadline, blockTags);
+            tags.Add(blockTags);
+        }
+        return tags;
+    }
+
     /// <summary>A headline in Title Case or ALL CAPS, where capitals say nothing about names: every longer word capitalised.</summary>
-    private static bool IsTitleCase(TokenText headline)
+    internal static bool IsTitleCase(TokenText headline)
     {
         int capitalised = 0;
         for (int i = 0; i < headline.Count; i++)

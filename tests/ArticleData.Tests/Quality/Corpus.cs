@@ -38,10 +38,13 @@ public static class Corpus
     }
 
     /// <summary>gum-news from ../shared, or an empty list where ../shared is absent.</summary>
-    public static IReadOnlyList<AnnotatedArticle> GumNews()
+    public static IReadOnlyList<AnnotatedArticle> GumNews() => Gum("gum-news");
+
+    /// <summary>A corpus of ../shared/corpora (gum-news, gum-train, gum-dev), or an empty list where ../shared is absent.</summary>
+    public static IReadOnlyList<AnnotatedArticle> Gum(string set)
     {
         if (Repo.Shared is null) return Array.Empty<AnnotatedArticle>();
-        string root = Path.Combine(Repo.Shared, "corpora", "gum-news");
+        string root = Path.Combine(Repo.Shared, "corpora", set);
         return System.IO.Directory.GetFiles(Path.Combine(root, "gold"), "*.json").OrderBy(f => f, StringComparer.Ordinal)
             .Select(g => Load(Path.GetFileNameWithoutExtension(g), Path.Combine(root, "articles", Path.GetFileNameWithoutExtension(g) + ".txt"), g))
             .ToList();

@@ -63,8 +63,25 @@ public class EntityQualityTests
             return;
         }
         var total = Total(ScoreAll(gum), "gum-news");
-        // Issue 3's bar for real news nobody wrote for this project; measured, never tuned to its words.
+        // Issue 3's bar for real news. Since issue 15 gum-news is training data of the name tagger (and the rules' development
+        // data before that), so this bar guards against collapse only; generalisation is the gum-dev test below.
         Assert.True(total.Typed.F1 >= 0.80, $"typed F1 {total.Typed.F1:F3} is below 0.80\n{total.Report()}");
+    }
+
+    [Fact]
+    public void Gum_dev_which_nothing_was_trained_on_reaches_typed_F1_of_at_least_0_70()
+    {
+        var dev = Corpus.Gum("gum-dev");
+        if (dev.Count == 0)
+        {
+            // ../shared is absent. On CI it never is (.ci/run sets ARTICLEDATA_REQUIRE_SHARED): there a missing corpus is a failure, not a pass.
+            Assert.True(System.Environment.GetEnvironmentVariable("ARTICLEDATA_REQUIRE_SHARED") is null, "../shared/corpora/gum-dev is missing where ARTICLEDATA_REQUIRE_SHARED is set (CI)");
+            return;
+        }
+        var total = Total(ScoreAll(dev), "gum-dev");
+        // Rules alone scored 0.647 here; rules with the tagger 0.723 (README, Extraction quality). gum-dev chose between
+        // designs, so it is not blind, but no weight was trained on it.
+        Assert.True(total.Typed.F1 >= 0.70, $"typed F1 {total.Typed.F1:F3} is below 0.70\n{total.Report()}");
     }
 
     [Fact]

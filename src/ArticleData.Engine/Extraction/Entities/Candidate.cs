@@ -85,6 +85,9 @@ internal sealed class Candidate
     /// <summary>A capitalised word that may only be capitalised because it starts a sentence: kept only if it joins a surer entity.</summary>
     public bool Weak { get; set; }
 
+    /// <summary>A sentence-initial word listed with a known name ("Qorvane, Microsoft and Sony"): a name by the company it keeps.</summary>
+    public bool Listed { get; set; }
+
     public KindEvidence Evidence;
 
     /// <summary>A finer type read from the name's head or a noun after it ("Company", "pipeline"), and the kind it belongs to.</summary>

@@ -281,8 +281,9 @@ internal sealed class CandidateFinder
         }
 
         var c = Emit(s, e);
+        c.Listed = e - s == 1 && _t[s].IsSentenceStart && ListedWithKnownName(e);
         if (e - s == 1 && !_t[s].IsAllCaps && !_gazetteer.IsGivenName(c.Surface)
-            && (_t[s].IsSentenceStart && !FollowedByReportingVerb(e, c.Surface) && !ListedWithKnownName(e) || IsOrdinaryWord(s)))
+            && (_t[s].IsSentenceStart && !FollowedByReportingVerb(e, c.Surface) && !c.Listed || IsOrdinaryWord(s)))
         {
             // Capitalised only by its place in the sentence, or a word the article also writes in lower case ("the Commission"):
             // kept only if it joins a surer entity.
