@@ -84,19 +84,24 @@ public static class ArticleEmitter
         }
         w.Open($"public static partial class {className}");
 
+        // An article no code names shows its members in no editor (naming it regenerates it, docs and all), so its
+        // member docs are left out where only named articles get typed members: 7% of csc's time on the generated
+        // code at 1,000 articles. CS1591 stays quiet for a project that writes a documentation file.
+        bool docs = unit.Named || !options.NamedArticlesOnly;
+        if (!docs) w.Line("#pragma warning disable CS1591");
         var firstParagraph = doc.Paragraphs.Count > 0 ? map.Of(doc.Paragraphs[0]) : null;
-        Constant(w, map, null, "Slug", "The slug, the key of <see cref=\"" + options.ClassName + ".Find(string)\"/>.", unit.Assignment.Slug);
-        Constant(w, map, map.Of(doc.Title), "Title", "The headline.", doc.Title.Text);
-        Constant(w, map, map.Of(doc.Standfirst), "Standfirst", "The standfirst, or empty.", doc.Standfirst?.Text ?? "");
-        Constant(w, map, full ? FileRange.FileStart : null, "SourcePath", "The article file, relative to the project.", unit.Article.File.RelativePath);
-        Constant(w, map, firstParagraph, "Body", "The body's plain text, paragraphs separated by blank lines.", body);
-        if (!sameSource) Constant(w, map, firstParagraph, "SourceBody", "The body as written in the file (Markdown), paragraphs separated by blank lines.", sourceBody);
+        Constant(w, map, null, "Slug", docs ? "The slug, the key of <see cref=\"" + options.ClassName + ".Find(string)\"/>." : null, unit.Assignment.Slug);
+        Constant(w, map, map.Of(doc.Title), "Title", docs ? "The headline." : null, doc.Title.Text);
+        Constant(w, map, map.Of(doc.Standfirst), "Standfirst", docs ? "The standfirst, or empty." : null, doc.Standfirst?.Text ?? "");
+        Constant(w, map, full ? FileRange.FileStart : null, "SourcePath", docs ? "The article file, relative to the project." : null, unit.Article.File.RelativePath);
+        Constant(w, map, firstParagraph, "Body", docs ? "The body's plain text, paragraphs separated by blank lines." : null, body);
+        if (!sameSource) Constant(w, map, firstParagraph, "SourceBody", docs ? "The body as written in the file (Markdown), paragraphs separated by blank lines." : null, sourceBody);
         // Everything but the text, decoded on first access by ArticleData.Internal.GeneratedArticle.
         w.Begin().Append("internal const string __Data = ").Literal(ArticleDataEncoder.Encode(model)).Append(";").End();
         // The catalog owns the one record per article (shared with All and Find; Find is a switch, so no table is built).
         // Kept in a field after the first access; two threads racing here both store the catalog's one instance.
         w.Line($"private static {FileHeader.Nullable(options, Rt + "Article")} __article;");
-        w.Line("/// <summary>The article as a record, built on first access.</summary>");
+        if (docs) w.Line("/// <summary>The article as a record, built on first access.</summary>");
         w.Line($"public static {Rt}Article Article => __article ?? (__article = {FileHeader.Qualified(options, options.ClassName)}.Find(Slug){(options.NullableAnnotations ? "!" : "")});");
         if (TypedMembers(unit, options))
         {
@@ -104,6 +109,7 @@ public static class ArticleEmitter
             WriteEntities(w, map, model, full);
             WriteClaims(w, map, model, full, FileHeader.Qualified(options, options.ClassName) + "." + className);
         }
+        if (!docs) w.Line("#pragma warning restore CS1591");
         w.Close();
     }
 
@@ -143,9 +149,9 @@ public static class ArticleEmitter
     private static string Summary(ArticleUnit unit) =>
         $"Source: <c>{Literals.Xml(unit.Article.File.RelativePath)}</c> · slug <c>{Literals.Xml(unit.Assignment.Slug)}</c> · {unit.Article.Model.Entities.Count} entities · {unit.Article.Model.Claims.Count} claims";
 
-    private static void Constant(CodeWriter w, ArticleLineMap map, FileRange? source, string name, string doc, string value)
+    private static void Constant(CodeWriter w, ArticleLineMap map, FileRange? source, string name, string? doc, string value)
     {
-        w.Line($"/// <summary>{doc}</summary>");
+        if (doc is not null) w.Line($"/// <summary>{doc}</summary>");
         map.Constant(w, source, "public const string ", name, value);
     }
 

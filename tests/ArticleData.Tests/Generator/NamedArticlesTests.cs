@@ -41,6 +41,20 @@ public sealed class NamedArticlesTests
         Assert.Contains(all.Single(a => a.Slug == "beta").Entities, e => e.Name == "John Smith");
     }
 
+    [Fact]
+    public void An_article_no_code_names_carries_no_member_docs_and_still_compiles_clean_when_docs_are_checked()
+    {
+        var files = Files.Select(f => Reliability.HostileFile.Text(f.Path, f.Text));
+
+        var result = Reliability.ReliabilityRunner.Run(files, Application); // documentation diagnosed, warnings as errors
+
+        Assert.Empty(result.Errors);
+        string unnamed = result.Source("Articles.Gamma.g.cs");
+        Assert.Contains("/// <summary>Gamma headline</summary>", unnamed);
+        Assert.DoesNotContain("/// <summary>The headline.</summary>", unnamed);
+        Assert.Contains("#pragma warning disable CS1591", unnamed);
+    }
+
     [Theory]
     [InlineData("using static TestProject.Articles; static class Home { public static int N => Beta.Claims.All.Count; }")]
     [InlineData("using Featured = TestProject.Articles.Beta.Entities; static class Home { }")]
