@@ -85,7 +85,7 @@ public static class BuildBenchmark
     {
         string folder = Path.Combine(root, "n" + n.ToString(CultureInfo.InvariantCulture));
         var articles = SyntheticCorpus.Generate(n);
-        var articleData = ConsumerProject.Create(folder, ConsumerKind.ArticleData, articles, options.Detail);
+        var articleData = ConsumerProject.Create(folder, ConsumerKind.ArticleData, articles, options.Detail, options.GeneratorCache);
         var resource = ConsumerProject.Create(folder, ConsumerKind.Resource, articles);
         var both = new[] { articleData, resource };
         string Tag(string step) => $"N={n:N0}: {step}";

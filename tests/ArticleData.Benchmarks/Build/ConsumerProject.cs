@@ -54,7 +54,8 @@ public sealed class ConsumerProject
     public string OutputAssembly => Path.Combine(Directory, "bin", "Debug", "net10.0", Name + ".dll");
 
     /// <summary>Writes the project, its Program.cs and the articles into <paramref name="parent"/>/articledata or /resource.</summary>
-    public static ConsumerProject Create(string parent, ConsumerKind kind, IReadOnlyList<SyntheticArticle> articles, string? detail = null)
+    public static ConsumerProject Create(string parent, ConsumerKind kind, IReadOnlyList<SyntheticArticle> articles, string? detail = null,
+        bool generatorCache = true)
     {
         // The class names the generator gives the first articles (their slugs are unique, so no clash renames them).
         var named = new List<string>();
@@ -71,6 +72,7 @@ public sealed class ConsumerProject
         foreach (var article in articles) File.WriteAllText(Path.Combine(articlesFolder, article.FileName), article.Text);
 
         string property = kind == ConsumerKind.ArticleData && detail is not null ? $"<ArticleDataDetail>{detail}</ArticleDataDetail>" : "";
+        if (kind == ConsumerKind.ArticleData && !generatorCache) property += "<ArticleDataGeneratorCache>false</ArticleDataGeneratorCache>";
         string item = kind == ConsumerKind.ArticleData
             ? $"""<PackageReference Include="ArticleData" Version="{LocalFeed.PackageVersion}" />"""
             : """<EmbeddedResource Include="articles/**/*.txt" />""";
