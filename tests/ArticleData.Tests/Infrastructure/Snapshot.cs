@@ -78,7 +78,8 @@ public static class Snapshot
 
     /// <summary>
     /// The generator's diagnostics, one per line, in a stable order: id, severity, file(line,col): message. The severity is
-    /// the one ArticleData chose (the harness compiles with warnings as errors, which would show every one as an error).
+    /// the descriptor's, the one ArticleData reports (one per id, release tracking holds it so); the harness compiles with
+    /// warnings as errors, which would show every one as an error.
     /// </summary>
     public static string Diagnostics(GeneratorResult result)
     {
@@ -88,19 +89,10 @@ public static class Snapshot
             string where = d.Location == Microsoft.CodeAnalysis.Location.None
                 ? "(project)"
                 : $"{span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1})";
-            return $"{d.Id} {Chosen(d)} {where}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
+            return $"{d.Id} {d.Descriptor.DefaultSeverity} {where}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
         });
         return string.Join("\n", lines.OrderBy(l => l, StringComparer.Ordinal)) + "\n";
     }
-
-    /// <summary>
-    /// The severity before the harness's warnings-as-errors: a diagnostic keeps the warning level of the severity it was
-    /// reported with (0 for an error), while its Severity shows the escalated one.
-    /// </summary>
-    private static Microsoft.CodeAnalysis.DiagnosticSeverity Chosen(Microsoft.CodeAnalysis.Diagnostic d) =>
-        d.WarningLevel == 0 ? Microsoft.CodeAnalysis.DiagnosticSeverity.Error
-        : d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error ? Microsoft.CodeAnalysis.DiagnosticSeverity.Warning
-        : d.Severity;
 
     public static string VerifiedPath(string sourceFile, string testName, string? part, string extension)
     {
