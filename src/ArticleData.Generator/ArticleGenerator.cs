@@ -36,7 +36,8 @@ public sealed class ArticleGenerator : IIncrementalGenerator
 
         var inputs = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select((pair, ct) => Read(pair.Left, pair.Right, ct))
+            .Combine(options.Select((o, _) => o.MaxArticleSize))
+            .Select((pair, ct) => Read(pair.Left.Left, pair.Left.Right, pair.Right, ct))
             .WithTrackingName(TrackingNames.InputFiles);
 
         // A file declared twice (say an <Article> item and a hand-written AdditionalFiles item) arrives twice with one
@@ -120,7 +121,7 @@ public sealed class ArticleGenerator : IIncrementalGenerator
     }
 
     /// <summary>The file as the engine's first step sees it, or null where it is not an ArticleData input.</summary>
-    private static ArticleInput? Read(AdditionalText file, AnalyzerConfigOptionsProvider provider, CancellationToken ct)
+    private static ArticleInput? Read(AdditionalText file, AnalyzerConfigOptionsProvider provider, int maxArticleSize, CancellationToken ct)
     {
         var fileOptions = provider.GetOptions(file);
         if (!fileOptions.TryGetValue(KindMetadata, out var kindText)) return null;
@@ -135,8 +136,7 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         provider.GlobalOptions.TryGetValue("build_property.MSBuildProjectDirectory", out var projectDirectory);
         string? slug = fileOptions.TryGetValue(SlugMetadata, out var s) && !string.IsNullOrWhiteSpace(s) ? s.Trim() : null;
         var info = new InputFile(kind, file.Path, Paths.Relative(projectDirectory, file.Path), slug);
-        int max = GeneratorOptions.From(Properties(provider.GlobalOptions)).MaxArticleSize;
-        return ProjectStage.Read(info, () => file.GetText(ct)?.ToString(), max);
+        return ProjectStage.Read(info, () => file.GetText(ct)?.ToString(), maxArticleSize);
     }
 
     /// <summary>The project's build properties by name, as the compiler passes them (build_property.*).</summary>

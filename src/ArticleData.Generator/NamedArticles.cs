@@ -53,16 +53,5 @@ internal static class NamedArticles
         return new EquatableArray<string>(new List<string>(named).ToArray());
     }
 
-    public static bool Contains(EquatableArray<string> named, string className)
-    {
-        int lo = 0, hi = named.Count - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) / 2;
-            int order = string.CompareOrdinal(named[mid], className);
-            if (order == 0) return true;
-            if (order < 0) lo = mid + 1; else hi = mid - 1;
-        }
-        return false;
-    }
+    public static bool Contains(EquatableArray<string> named, string className) => named.BinarySearch(className, n => n) >= 0;
 }

@@ -56,6 +56,20 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 
     public static bool operator !=(EquatableArray<T> left, EquatableArray<T> right) => !left.Equals(right);
 
+    /// <summary>The index of the item whose key is <paramref name="key"/>, in items sorted by that key (ordinal); -1 if none.</summary>
+    public int BinarySearch(string key, Func<T, string> keyOf)
+    {
+        int lo = 0, hi = Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            int order = string.CompareOrdinal(keyOf(_items![mid]), key);
+            if (order == 0) return mid;
+            if (order < 0) lo = mid + 1; else hi = mid - 1;
+        }
+        return -1;
+    }
+
     public T[] ToArray() => _items is null ? Array.Empty<T>() : (T[])_items.Clone();
 
     /// <summary>A struct enumerator, so that <c>foreach</c> over a model's lists allocates nothing (extraction loops over them per sentence).</summary>

@@ -29,15 +29,8 @@ public sealed record SlugTable(EquatableArray<(string FilePath, SlugAssignment A
     /// <summary>The assignment of one file; entries are sorted by path, so this is a binary search.</summary>
     public SlugAssignment For(string filePath)
     {
-        int lo = 0, hi = Entries.Count - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) / 2;
-            int order = string.CompareOrdinal(Entries[mid].FilePath, filePath);
-            if (order == 0) return Entries[mid].Assignment;
-            if (order < 0) lo = mid + 1; else hi = mid - 1;
-        }
-        return SlugAssignment.None;
+        int index = Entries.BinarySearch(filePath, e => e.FilePath);
+        return index < 0 ? SlugAssignment.None : Entries[index].Assignment;
     }
 
     public static SlugTable Build(IEnumerable<SlugRequest> requests, string catalogClassName, string entitiesClassName)

@@ -280,7 +280,7 @@ public static class GeneratedCodeAssert
     }
 
     /// <summary>The text with each lone surrogate as U+FFFD, as the JSON-LD writer gives it (it is no character).</summary>
-    private static string LoneSurrogatesReplaced(string text)
+    internal static string LoneSurrogatesReplaced(string text)
     {
         var chars = text.ToCharArray();
         for (int i = 0; i < chars.Length; i++)
