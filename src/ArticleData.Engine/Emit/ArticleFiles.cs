@@ -63,7 +63,7 @@ public static class ArticleFiles
         int capacity = 0;
         foreach (var unit in group.Units) capacity += ArticleEmitter.Capacity(unit, options);
         var w = new CodeWriter(capacity);
-        ArticleEmitter.OpenCatalog(w, options);
+        ArticleEmitter.OpenCatalog(w, options, quietMissingDocs: group.Units.Any(u => !ArticleEmitter.Documented(u, options)));
         foreach (var unit in group.Units) ArticleEmitter.WriteClass(w, unit, options);
         ArticleEmitter.CloseCatalog(w, options);
         return w.ToString();

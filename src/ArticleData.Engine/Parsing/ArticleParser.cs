@@ -157,7 +157,10 @@ public static class ArticleParser
             }
             var (text, anchors) = builder.Build();
             if (text.Length == 0) continue;
-            paragraphs.Add(new TextBlock(TextPart.Body, paragraphs.Count, text, source.ToString().Trim(), anchors));
+            // One string where the source reads as the text (plain text, Markdown without markup): the generator keeps
+            // every article's model between builds, so a second copy is memory held per article.
+            string written = source.ToString().Trim();
+            paragraphs.Add(new TextBlock(TextPart.Body, paragraphs.Count, text, written == text ? text : written, anchors));
         }
         return paragraphs;
     }

@@ -36,6 +36,9 @@ public sealed class NamedArticlesTests
         Assert.True(Typed(result, "Alpha"));
         Assert.False(Typed(result, "Beta"));
         Assert.False(Typed(result, "Gamma"));
+        // The Article member too is generated for named articles only; every record is in All and Find.
+        Assert.Contains("public static global::ArticleData.Article Article =>", result.Source("Articles.Alpha.g.cs"));
+        Assert.DoesNotContain(" Article =>", result.Source("Articles.Beta.g.cs"));
         var all = (IReadOnlyList<ArticleData.Article>)GeneratorHarness.Load(result.Compilation).GetType("TestProject.Articles")!.GetProperty("All")!.GetValue(null)!;
         Assert.All(all, a => Assert.NotEmpty(a.Entities));
         Assert.Contains(all.Single(a => a.Slug == "beta").Entities, e => e.Name == "John Smith");
@@ -52,7 +55,9 @@ public sealed class NamedArticlesTests
         string unnamed = result.Source("Articles.Gamma.g.cs");
         Assert.Contains("/// <summary>Gamma headline</summary>", unnamed);
         Assert.DoesNotContain("/// <summary>The headline.</summary>", unnamed);
-        Assert.Contains("#pragma warning disable CS1591", unnamed);
+        // Once for the file, before the namespace: not around each article.
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(unnamed, "#pragma warning disable CS1591"));
+        Assert.True(unnamed.IndexOf("#pragma warning disable CS1591", System.StringComparison.Ordinal) < unnamed.IndexOf("namespace", System.StringComparison.Ordinal));
     }
 
     [Theory]
