@@ -105,7 +105,7 @@ public static class ArticleEmitter
         bool typed = TypedMembers(unit, options);
         if (docs || typed)
         {
-            // The catalog owns the one record per article (shared with All and Find; Find is a switch, so no table is built).
+            // The catalog owns the one record per article (shared with All and Find).
             // Kept in a field after the first access; two threads racing here both store the catalog's one instance.
             w.Line($"private static {FileHeader.Nullable(options, Rt + "Article")} __article;");
             if (docs) w.Line("/// <summary>The article as a record, built on first access.</summary>");

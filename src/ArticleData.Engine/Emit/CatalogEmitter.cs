@@ -7,7 +7,7 @@ using ArticleData.Engine.Project;
 namespace ArticleData.Engine.Emit;
 
 /// <summary>
-/// Writes the project-wide file: <c>Articles.All</c>, <c>Articles.Find(slug)</c> as a generated switch, and the
+/// Writes the project-wide file: <c>Articles.All</c>, <c>Articles.Find(slug)</c>, <c>Articles.Slugs</c>, and the
 /// entity catalog that merges one entity across articles (same kind, same name).
 /// </summary>
 public static class CatalogEmitter
@@ -31,82 +31,30 @@ public static class CatalogEmitter
         w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{Rt}Article> All => __All.Value;");
         w.Line();
         w.Line("/// <summary>Every article's slug, ordered.</summary>");
-        w.Line("public static global::System.Collections.Generic.IReadOnlyList<string> Slugs => __Slugs.Value;");
+        w.Line("public static global::System.Collections.Generic.IReadOnlyList<string> Slugs => __Records.Value.Slugs;");
+        w.Line();
+        w.Line("/// <summary>The article with this slug, or null. The first call indexes the slugs; no record is built until one is found.</summary>");
+        w.Line($"public static {FileHeader.Nullable(options, Rt + "Article")} Find(string slug) => __Records.Value.Find(slug);");
         w.Line();
         // Records are decoded from each article class's constants, passed as a Type: no per-article method to JIT.
+        // The slugs are one constant (slugs are letters, digits and hyphens, so a space separates them), which Find
+        // indexes at run time: a generated switch over them cost the compiler a case per article on every build.
         // Internal, not private: the entity catalog reads articles through it.
         w.Open("internal static class __Records");
         w.Line($"internal static readonly {Rt}Internal.GeneratedCatalog Value = new {Rt}Internal.GeneratedCatalog(new global::System.Type[]");
         w.Line("{");
         foreach (var a in articles) w.Line($"    typeof({a.ClassName}),");
-        w.Line("});");
+        w.Begin().Append("}, ").Literal(string.Join(" ", articles.Select(a => a.Slug))).Append(");").End();
         w.Close();
         w.Line();
         w.Open("private static class __All");
         w.Line($"internal static readonly {Rt}Article[] Value = __Records.Value.GetAll();");
         w.Close();
-        w.Line();
-        w.Open("private static class __Slugs");
-        w.Line("internal static readonly string[] Value = new string[]");
-        w.Line("{");
-        foreach (var a in articles) w.Line($"    {a.ClassName}.Slug,");
-        w.Line("};");
-        w.Close();
-        w.Line();
-        WriteFind(w, articles, options);
         w.Close();
 
         WriteEntityCatalog(w, articles, options, visibility);
         FileHeader.CloseNamespace(w, options);
         return w.ToString();
-    }
-
-    /// <summary>Above this many articles, Find dispatches on a hash of the slug to one small switch per bucket.</summary>
-    private const int ArticlesPerSwitch = 256;
-
-    /// <summary>
-    /// Find is a generated switch, so nothing is built at startup. One switch over thousands of cases makes a method
-    /// too large for the JIT to optimise; large catalogs split it by a hash of the slug into switches of about 128 cases.
-    /// </summary>
-    private static void WriteFind(CodeWriter w, List<CatalogEntry> articles, GeneratorOptions options)
-    {
-        string returnType = FileHeader.Nullable(options, Rt + "Article");
-        w.Line("/// <summary>The article with this slug, or null. A generated switch: nothing is built until an article is found.</summary>");
-        var indexes = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < articles.Count; i++) indexes[articles[i].ClassName] = i;
-        w.Open($"public static {returnType} Find(string slug)");
-        if (articles.Count <= ArticlesPerSwitch)
-        {
-            WriteSwitch(w, articles, indexes);
-            w.Close();
-            return;
-        }
-        int buckets = (articles.Count + 127) / 128;
-        var byBucket = articles.GroupBy(a => ArticleDataEncoder.Bucket(a.Slug, buckets)).ToDictionary(g => g.Key, g => g.ToList());
-        w.Open($"switch ({Rt}Internal.GeneratedArticle.Bucket(slug, {buckets}))");
-        for (int b = 0; b < buckets; b++)
-        {
-            if (byBucket.ContainsKey(b)) w.Line($"case {b}: return __Find{b}(slug);");
-        }
-        w.Line("default: return null;");
-        w.Close();
-        w.Close();
-        for (int b = 0; b < buckets; b++)
-        {
-            if (!byBucket.TryGetValue(b, out var bucket)) continue;
-            w.Line();
-            w.Open($"private static {returnType} __Find{b}(string slug)");
-            WriteSwitch(w, bucket, indexes);
-            w.Close();
-        }
-    }
-
-    private static void WriteSwitch(CodeWriter w, List<CatalogEntry> articles, Dictionary<string, int> indexes)
-    {
-        w.Open("switch (slug)");
-        foreach (var a in articles) w.Line($"case {a.ClassName}.Slug: return __Records.Value.Get({Literals.Int(indexes[a.ClassName])});");
-        w.Line("default: return null;");
-        w.Close();
     }
 
     /// <summary>

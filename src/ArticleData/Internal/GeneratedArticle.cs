@@ -131,22 +131,6 @@ namespace ArticleData.Internal
         private static string? Constant(Type type, string name) =>
             (string?)type.GetField(name, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)?.GetRawConstantValue();
 
-        /// <summary>
-        /// Which of <paramref name="buckets"/> generated switches holds a slug: FNV-1a over its UTF-16 code units. The
-        /// generator computes the same function; large catalogs split Find into one small switch per bucket.
-        /// </summary>
-        public static int Bucket(string slug, int buckets)
-        {
-            if (slug == null) return -1;
-            uint hash = 2166136261;
-            foreach (char c in slug)
-            {
-                hash ^= c;
-                hash *= 16777619;
-            }
-            return (int)(hash % (uint)buckets);
-        }
-
         /// <summary>Spans with their line and column predicted from the start of their block (see the encoder).</summary>
         private sealed class SpanReader
         {

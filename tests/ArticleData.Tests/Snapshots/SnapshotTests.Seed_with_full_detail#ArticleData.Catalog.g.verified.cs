@@ -12,37 +12,22 @@ namespace TestProject
 		public static global::System.Collections.Generic.IReadOnlyList<global::ArticleData.Article> All => __All.Value;
 
 		/// <summary>Every article's slug, ordered.</summary>
-		public static global::System.Collections.Generic.IReadOnlyList<string> Slugs => __Slugs.Value;
+		public static global::System.Collections.Generic.IReadOnlyList<string> Slugs => __Records.Value.Slugs;
+
+		/// <summary>The article with this slug, or null. The first call indexes the slugs; no record is built until one is found.</summary>
+		public static global::ArticleData.Article? Find(string slug) => __Records.Value.Find(slug);
 
 		internal static class __Records
 		{
 			internal static readonly global::ArticleData.Internal.GeneratedCatalog Value = new global::ArticleData.Internal.GeneratedCatalog(new global::System.Type[]
 			{
 			    typeof(PutinSeeksEnergyDealsInBeijing),
-			});
+			}, "putin-seeks-energy-deals-in-beijing");
 		}
 
 		private static class __All
 		{
 			internal static readonly global::ArticleData.Article[] Value = __Records.Value.GetAll();
-		}
-
-		private static class __Slugs
-		{
-			internal static readonly string[] Value = new string[]
-			{
-			    PutinSeeksEnergyDealsInBeijing.Slug,
-			};
-		}
-
-		/// <summary>The article with this slug, or null. A generated switch: nothing is built until an article is found.</summary>
-		public static global::ArticleData.Article? Find(string slug)
-		{
-			switch (slug)
-			{
-				case PutinSeeksEnergyDealsInBeijing.Slug: return __Records.Value.Get(0);
-				default: return null;
-			}
 		}
 	}
 
