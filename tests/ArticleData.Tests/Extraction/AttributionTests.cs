@@ -19,13 +19,13 @@ public class AttributionTests
     [InlineData("The International Energy Agency (IEA) estimated that demand will fall.", "International Energy Agency", "estimated")]
     [InlineData("Reviewers who tested early units praised the camera.", "Reviewers", "praised")]
     [InlineData("Sen. Mark Tollefson of Missouri, who sits on the committee, said the case was clear.", "Mark Tollefson", "said")]
-    [InlineData("Citing safety rules, officials have not said why the crew was initially denied permits, but Ambassador Lena Ortiz says there were concerns.", "Lena Ortiz", "says")]
-    [InlineData("Both the Harbour Authority and the Coast Guard have asserted that the route is safe.", "Harbour Authority", "asserted")]
+    [InlineData("Pointing to insurance terms, the organisers have not said whether the choir may still perform, but Ambassador Lena Ortiz says there were doubts.", "Lena Ortiz", "says")]
+    [InlineData("Both the Lakeside Water Board and the Fenwick Fire Service have maintained that the reservoir is safe.", "Lakeside Water Board", "maintained")]
     [InlineData("The fare rose by a third, according to Norway's Transport Agency.", "Transport Agency", "according to")]
     [InlineData("Northland's Prime Minister Ana Ruiz said the vote would go ahead.", "Ana Ruiz", "said")]
-    [InlineData("Harbour Board director General Omar al-Rashid, in remarks to reporters, said the port would reopen.", "Omar al-Rashid", "said")]
-    [InlineData("Other sites such as Example.com have stated that they will keep the files online.", "Example.com", "stated")]
-    [InlineData("The Vale Herald has learned that according to a leaked memo, the plant will close in May.", "Vale Herald", "learned")]
+    [InlineData("Port Authority chief Inspector Omar al-Rashid, speaking at a briefing, said the harbour would reopen.", "Omar al-Rashid", "said")]
+    [InlineData("Rival forums such as Examplia.net have stated that the posts will stay up.", "Examplia.net", "stated")]
+    [InlineData("The Dunmore Courier learned on Friday that, according to two council members, the depot is to be sold.", "Dunmore Courier", "learned")]
     [InlineData("\"The strikes will go on\", added Vestnik.", "Vestnik", "added")]
     [InlineData("Shares in the club fell after the decision, with one analyst writing that the board had lost its way.", "one analyst", "writing")]
     [InlineData("A senior officer, speaking on condition of anonymity, said the army was likely to send more tanks to the Baltic states within weeks.", "A senior officer", "said")]
@@ -43,7 +43,7 @@ public class AttributionTests
     [InlineData("Harwell was founded in 1987 by Margaret Harwell as a single depot.")]
     [InlineData("The owner was charged with fraud, in what prosecutors described as a brazen scheme.")]
     [InlineData("The Commission has not said whether it will appeal the ruling.")]
-    [InlineData("Citing privacy rules, officials have not said why the team was initially denied visas.")]
+    [InlineData("Pointing to insurance terms, the organisers have not said whether the choir may still perform.")]
     public void Leaves_the_article_s_own_assertions_unattributed(string sentence)
     {
         Assert.Null(Claim(Body(sentence), sentence.Substring(0, 20)).Attribution);
@@ -67,8 +67,8 @@ public class AttributionTests
     [Fact]
     public void A_misplaced_opening_quote_does_not_swallow_the_next_speaker()
     {
-        var model = Body("Professor Ann Hale also said kits would go to schools,\" For example, schools can hold their own votes\". Visitors could send designs online. Prime Minister Tom Reed said he backed the change.");
-        Assert.Equal("Tom Reed", Claim(model, "backed the change").Attribution!.Source);
+        var model = Body("Dr Ruth Kane added that the maps would be free for libraries,\" Any library can print them for its readers\". Readers could also order copies by post. Mayor Alan Shaw said he welcomed the plan.");
+        Assert.Equal("Alan Shaw", Claim(model, "welcomed the plan").Attribution!.Source);
     }
 
     [Fact]

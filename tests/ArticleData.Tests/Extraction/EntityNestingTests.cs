@@ -12,14 +12,14 @@ public class EntityNestingTests
     [Fact]
     public void A_known_place_inside_an_organisation_or_before_a_facility_is_mentioned_there_too()
     {
-        var e = Body("Dr Ines Corra of the University of Sheffield led the study. The final was played at the Volgograd Arena on Sunday.");
-        Assert.Equal(EntityKind.Organization, Single(e, "University of Sheffield").Kind);
-        var sheffield = Single(e, "Sheffield");
-        Assert.Equal(EntityKind.Place, sheffield.Kind);
-        var mention = Assert.Single(sheffield.Mentions);
-        var university = Single(e, "University of Sheffield").Mentions[0];
+        var e = Body("Dr Ines Corra of the University of Leeds led the study. The final was played at the Kazan Arena on Sunday.");
+        Assert.Equal(EntityKind.Organization, Single(e, "University of Leeds").Kind);
+        var leeds = Single(e, "Leeds");
+        Assert.Equal(EntityKind.Place, leeds.Kind);
+        var mention = Assert.Single(leeds.Mentions);
+        var university = Single(e, "University of Leeds").Mentions[0];
         Assert.Equal(university.Span.Offset + "University of ".Length, mention.Span.Offset);
-        Assert.Equal(EntityKind.Place, Single(e, "Volgograd").Kind);
+        Assert.Equal(EntityKind.Place, Single(e, "Kazan").Kind);
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public class EntityNestingTests
     [Fact]
     public void Nouns_after_a_lone_name_type_it()
     {
-        var e = Body("Asked about the plan, Benvik officials declined to comment and Benvik lawyers said the office in Benvik was shut. Tax rules were changed by the Varoni government. "
+        var e = Body("Asked about the plan, Benvik officials declined to comment and Benvik lawyers said the office in Benvik was shut. The fuel levy was scrapped under the Varoni government. "
             + "The work of a Kessmark painter was sold to a dealer.");
         Assert.Equal(EntityKind.Organization, Single(e, "Benvik").Kind);
         Assert.Equal(EntityKind.Person, Single(e, "Varoni").Kind);
@@ -72,9 +72,9 @@ public class EntityNestingTests
     [Fact]
     public void A_known_organisation_names_the_place_inside_it()
     {
-        var e = Body("Researchers at the Massachusetts Institute of Technology (MIT) ran the model.");
-        Assert.Equal(EntityKind.Organization, Single(e, "Massachusetts Institute of Technology").Kind);
-        Assert.Equal(EntityKind.Place, Single(e, "Massachusetts").Kind);
+        var e = Body("A lab at the California Institute of Technology (Caltech) built the probe.");
+        Assert.Equal(EntityKind.Organization, Single(e, "California Institute of Technology").Kind);
+        Assert.Equal(EntityKind.Place, Single(e, "California").Kind);
     }
 
     [Fact]

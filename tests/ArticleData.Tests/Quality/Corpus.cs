@@ -37,17 +37,22 @@ public static class Corpus
         return list;
     }
 
-    /// <summary>gum-news from ../shared, or an empty list where ../shared is absent.</summary>
+    /// <summary>gum-news from ../shared (see <see cref="Gum"/>).</summary>
     public static IReadOnlyList<AnnotatedArticle> GumNews() => Gum("gum-news");
 
-    /// <summary>A corpus of ../shared/corpora (gum-news, gum-train, gum-dev), or an empty list where ../shared is absent.</summary>
+    /// <summary>
+    /// A corpus of ../shared/corpora (gum-news, gum-train, gum-dev). Where ../shared is absent: an empty list on a
+    /// developer's machine, a failure under CI (<see cref="Repo.SharedFolder"/>). A corpus folder with no gold fails anywhere.
+    /// </summary>
     public static IReadOnlyList<AnnotatedArticle> Gum(string set)
     {
-        if (Repo.Shared is null) return Array.Empty<AnnotatedArticle>();
-        string root = Path.Combine(Repo.Shared, "corpora", set);
-        return System.IO.Directory.GetFiles(Path.Combine(root, "gold"), "*.json").OrderBy(f => f, StringComparer.Ordinal)
+        string? root = Repo.SharedFolder("corpora", set);
+        if (root is null) return Array.Empty<AnnotatedArticle>();
+        var articles = System.IO.Directory.GetFiles(Path.Combine(root, "gold"), "*.json").OrderBy(f => f, StringComparer.Ordinal)
             .Select(g => Load(Path.GetFileNameWithoutExtension(g), Path.Combine(root, "articles", Path.GetFileNameWithoutExtension(g) + ".txt"), g))
             .ToList();
+        if (articles.Count == 0) throw new InvalidDataException($"{root} holds no gold files");
+        return articles;
     }
 
     private static AnnotatedArticle Load(string name, string articlePath, string goldPath)

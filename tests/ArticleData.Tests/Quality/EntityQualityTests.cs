@@ -55,7 +55,8 @@ public class EntityQualityTests
         var gum = Corpus.GumNews();
         if (gum.Count == 0)
         {
-            // ../shared is absent: the bar cannot be measured, so check instead that quality is even across the own corpus.
+            // No ../shared on this machine (under CI, Corpus.Gum fails instead): the bar cannot be measured, so check
+            // instead that quality is even across the own corpus.
             foreach (var (article, score) in ScoreAll(Corpus.Own()))
             {
                 Assert.True(score.Typed.F1 >= 0.70, $"{article.Name}: typed F1 {score.Typed.F1:F3}\n{score.Report()}");
@@ -72,12 +73,7 @@ public class EntityQualityTests
     public void Gum_dev_which_nothing_was_trained_on_reaches_typed_F1_of_at_least_0_70()
     {
         var dev = Corpus.Gum("gum-dev");
-        if (dev.Count == 0)
-        {
-            // ../shared is absent. On CI it never is (.ci/run sets ARTICLEDATA_REQUIRE_SHARED): there a missing corpus is a failure, not a pass.
-            Assert.True(System.Environment.GetEnvironmentVariable("ARTICLEDATA_REQUIRE_SHARED") is null, "../shared/corpora/gum-dev is missing where ARTICLEDATA_REQUIRE_SHARED is set (CI)");
-            return;
-        }
+        if (dev.Count == 0) return; // no ../shared on this machine (under CI, Corpus.Gum fails instead)
         var total = Total(ScoreAll(dev), "gum-dev");
         // Rules alone scored 0.647 here; rules with the tagger 0.723 (README, Extraction quality). gum-dev chose between
         // designs, so it is not blind, but no weight was trained on it.

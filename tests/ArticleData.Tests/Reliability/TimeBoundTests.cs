@@ -60,8 +60,36 @@ public class TimeBoundTests
         var model = ArticleExtractor.Extract(document, Glossary.Empty, ExtractionOptions.All);
         watch.Stop();
         Assert.False(document.HasErrors);
-        Assert.NotNull(model);
         Assert.True(watch.Elapsed < Bound, $"{name}{extension} took {watch.Elapsed.TotalSeconds:F1} s");
+
+        // The output is there, not only no error: a parser or an extractor that threw and returned nothing fails here.
+        bool frontMatter = body.StartsWith("---", StringComparison.Ordinal); // plain text reads front matter as text: "---" is its headline
+        Assert.Contains(frontMatter ? (extension == ".md" ? "T" : "---") : "Headline", document.Title.Text);
+        if (Found.TryGetValue(name, out var found))
+        {
+            Assert.True(model.Claims.Count >= found.Claims, $"{name}{extension}: {model.Claims.Count} claims, expected at least {found.Claims}");
+            Assert.True(model.Entities.Count >= found.Entities, $"{name}{extension}: {model.Entities.Count} entities, expected at least {found.Entities}");
+            foreach (string entity in found.Named) Assert.Contains(model.Entities, e => e.Name == entity);
+        }
+    }
+
+    /// <summary>
+    /// What extraction must find in the inputs that hold claims or names (the others are noise with nothing to find):
+    /// at least so many claims and entities, and these entities by name.
+    /// </summary>
+    private static readonly Dictionary<string, (int Claims, int Entities, string[] Named)> Found = new()
+    {
+        ["100000-capitalised-words"] = (1, 1, new string[0]),
+        ["50000-us"] = (0, 1, new[] { "United States" }),
+        ["100000-sentences"] = (20_000, 1, new[] { "Smith" }),
+        ["100000-lines"] = (0, 1, new[] { "Line" }),
+        ["100000-claims-one-paragraph"] = (100_000, 2, new[] { "Smith", "Jones" }),
+    };
+
+    [Fact]
+    public void Every_input_that_holds_claims_or_names_has_its_expected_output()
+    {
+        Assert.All(Found.Keys, name => Assert.True(Inputs.ContainsKey(name), name));
     }
 
     [Theory]
@@ -79,6 +107,8 @@ public class TimeBoundTests
         GeneratedCodeAssert.NoCrash(result);
         GeneratedCodeAssert.CompilesClean(result);
         Assert.Equal(3, result.Sources.Length);
+        // Both articles are in the output with their headline, not only compiled: an empty generated file also compiles.
+        Assert.Equal(2, result.Sources.Count(s => s.Text.Contains("\"Headline\"")));
         Assert.True(watch.Elapsed < Bound * 2, $"{name} took {watch.Elapsed.TotalSeconds:F1} s to generate and compile");
     }
 }

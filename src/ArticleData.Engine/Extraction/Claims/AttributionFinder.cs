@@ -91,8 +91,8 @@ internal static class AttributionFinder
     public static AttributionInfo? Find(List<Token> tokens, SourceResolver resolver, Func<int, long> positionOf)
     {
         int n = tokens.Count;
-        // 1. "according to X" — unless a reporting clause governs it: "Wikinews has learned that according to a posting",
-        // or the outlet named first quotes a speaker: "According to the Herald, Professor Burrows … said"
+        // 1. "according to X" — unless a reporting clause governs it: "The Courier has learned that according to a memo",
+        // or the outlet named first quotes a speaker: "According to the Gazette, Dr Lind … said"
         if (AccordingTo(tokens) is { } according)
         {
             // only where it opens the reported clause ("learned that according to"); a closing "…, according to a report" qualifies the whole sentence
@@ -118,7 +118,7 @@ internal static class AttributionFinder
             int nameStart = -1, nameEnd = -1;
             if (end - (i + 2) > 8)
             {
-                // "According to Rathbun the property was returned": no comma, so the source is the name that opens the phrase
+                // "According to Okafor the deposit was repaid": no comma, so the source is the name that opens the phrase
                 var opening = NameRun.Find(tokens, i + 2, end);
                 if (opening.Count == 0 || opening[0].First > i + 3) continue;
                 end = opening[0].Last + 1;
@@ -147,7 +147,7 @@ internal static class AttributionFinder
     {
         int n = tokens.Count;
 
-        // "“…” — Matthew Ingram": a quotation signed with a dash
+        // "“…” — Nora Bell": a quotation signed with a dash
         for (int d = 1; d + 1 < n; d++)
         {
             if (!IsDash(tokens[d]) || !IsQuoteMark(tokens[d - 1]) || tokens[d].Quoted) continue;
@@ -229,11 +229,11 @@ internal static class AttributionFinder
         if ((t.Cues & WordCue.ReportingVerb) == 0 || t.Quoted || char.IsUpper(t.Text[0])) return false;
         if (v > 0 && tokens[v - 1].IsWord && NotBeforeVerb.Contains(tokens[v - 1].Text)) return false;
         if (NegatedOrPassive(tokens, v)) return false;
-        // "is said to be", "reported to have": an infinitive, not a report ("stated to LA Weekly that" still is one)
+        // "is said to be", "reported to have": an infinitive, not a report ("stated to the Gazette that" still is one)
         if (v + 2 < tokens.Count && tokens[v + 1].Is("to") && tokens[v + 2].IsWord && !tokens[v + 2].IsCapitalized
             && !tokens[v + 2].Is("the") && !tokens[v + 2].Is("a") && !tokens[v + 2].Is("an") && !tokens[v + 2].Is("reporters")) return false;
         if (ClauseOnlyVerbs.Contains(t.Text) && !ClauseFollows(tokens, v) && !ClosesQuote(tokens, v)) return false;
-        // "Recent reports have revealed": a noun before its verb
+        // "Local reports have suggested": a noun before its verb
         if (v + 1 < tokens.Count && ClauseVerbs.Contains(tokens[v + 1].Text)) return false;
         return true;
     }
@@ -263,7 +263,7 @@ internal static class AttributionFinder
             if ((tokens[i].IsPunctuation(',') || tokens[i].IsPunctuation(':')) && i == v + 1) return true;
         }
         if (v + 2 < tokens.Count && Pronouns.Contains(tokens[v + 1].Text) && ClauseVerbs.Contains(tokens[v + 2].Text)) return true;
-        // "found reduction of crop yields … exceeded": a finite verb soon after, before any punctuation
+        // "found the loss of river fish … doubled": a finite verb soon after, before any punctuation
         for (int i = v + 2; i < tokens.Count && i <= v + 8; i++)
         {
             if (tokens[i].Kind == TokenKind.Punctuation) break;
@@ -351,7 +351,7 @@ internal static class AttributionFinder
                 end = start;
                 i = start - 1;
             }
-            // "The Internet security firm Secunia.com, has said": one segment, the subject itself
+            // "The consultancy Brightwell.io, has said": one segment, the subject itself
             if (segments.Count < 2) return segments[0].End > segments[0].Start ? CutRelative(tokens, segments[0].Start, segments[0].End) : null;
             int first = 0;
             while (first < segments.Count - 1 && OpensWithPreposition(tokens, segments[first].Start)) first++;
@@ -371,7 +371,7 @@ internal static class AttributionFinder
     }
 
     /// <summary>
-    /// "Executive director of the Dallas chapter of the Council … Alia Salem said": when the subject is too long to
+    /// "Regional secretary of the northern branch of the Federation … Ingrid Solberg said": when the subject is too long to
     /// take whole, the capitalised words standing right before the verb name the speaker.
     /// </summary>
     private static (int Start, int End)? NameBefore(List<Token> tokens, int k)
@@ -462,7 +462,7 @@ internal static class AttributionFinder
         tokens[i].IsCapitalized || (tokens[i].Is("the") && i + 1 <= last && tokens[i + 1].IsCapitalized);
 
     /// <summary>
-    /// "Both the Irving Independent School District and the Irving Police Department have asserted": coordinated
+    /// "Both the Lakeside Water Board and the Fenwick Fire Service have maintained": coordinated
     /// subjects speak together; the source is the first of them (unless the whole is one known name, "Marks and Spencer").
     /// </summary>
     private static (int Start, int End) FirstConjunct(List<Token> tokens, int start, int end, SourceResolver resolver)
@@ -518,7 +518,7 @@ internal static class AttributionFinder
         foreach (var run in NameRun.Find(tokens, start, end))
         {
             if (Lexicon.FunctionWords.Contains(run.Name)) continue;
-            // the name heads the phrase ("the Interior Ministry"), opens it ("Mark Tollefson of Missouri", "PC World's analysis") — not "the Baltic states"
+            // the name heads the phrase ("the Interior Ministry"), opens it ("Mark Tollefson of Missouri", "Tech Weekly's analysis") — not "the Baltic states"
             if (run.Last == head || run.First <= start + 1 || DocumentNouns.Contains(tokens[head].Text)) name = true;
         }
         if (name) return true;
@@ -553,7 +553,7 @@ internal static class AttributionFinder
             if (r is { } owner) return new AttributionInfo(owner.Source, owner.Entity, verb);
         }
         var runs = NameRun.Find(tokens, start, end);
-        // "PC World's recent analysis": the publisher of a document speaks through it
+        // "Tech Weekly's latest survey": the publisher of a document speaks through it
         if (runs.Count > 0 && runs[0].First <= start + 1 && DocumentNouns.Contains(tokens[end - 1].Text)
             && (NameRun.IsPossessive(tokens[runs[0].Last].Text) || runs[0].Last == end - 2))
         {
@@ -567,11 +567,11 @@ internal static class AttributionFinder
             string name = organization ? run.Name : PersonPart(run.Name);
             // the whole phrase is the name, or the name opens it ("Mark Tollefson of Missouri"), or roles precede it ("Rail minister Aled Pryce-Jones")
             var lastRun = runs[runs.Count - 1];
-            // "New Zealand's Prime Minister John Key", "Saudi Arabia's Civil Defense Authority": the possessive names whose, not who
+            // "Northland's Prime Minister Ana Ruiz", "Norway's Transport Agency": the possessive names whose, not who
             bool owner = runs.Count > 1 && NameRun.IsPossessive(tokens[run.Last].Text);
             bool opens = !owner && run.First <= start + 1 && (run.WordCount >= 2 || (run.First == start && run.Last == end - 1)) && !StartsWithLowerNoun(tokens, start, run.First);
             bool closes = lastRun.Last == end - 1 && RolesOnly(tokens, start, lastRun.First);
-            // "Civil Defense Authority director General Suleiman al-Amr": the body opens, but the person named after the role speaks
+            // "Port Authority chief Inspector Omar al-Rashid": the body opens, but the person named after the role speaks
             bool personAfterRole = opens && closes && lastRun.First > run.Last + 1 && !SourceResolver.IsOrganizationName(lastRun.Name) && lastRun.WordCount >= 2;
             if (closes && (!opens || personAfterRole))
             {

@@ -55,11 +55,11 @@ internal readonly struct NameRun
             while (j < to)
             {
                 var t = tokens[j];
-                // a possessive ends a name: "Microsoft's Internet Explorer" is two names
+                // a possessive ends a name: "Lumora's Vega Browser" is two names
                 if ((t.IsCapitalized || IsParticleName(t)) && !IsPossessive(tokens[j - 1].Text)) { end = j; j++; continue; }
                 // "J. R. Okafor", "Dr. Lim": a period after an initial or a title abbreviation
                 if (t.IsPunctuation('.') && (tokens[j - 1].Text.Length == 1 || Lexicon.TitleAbbreviations.Contains(tokens[j - 1].Text)) && j + 1 < to && tokens[j + 1].IsCapitalized) { j++; continue; }
-                // "the" joins only after another connector: "Bank of the North", not "Rathbun the Scientology"
+                // "the" joins only after another connector: "Bank of the North", not "Okafor the Brightwell"
                 if (t.Is("the") && !(j > 0 && (tokens[j - 1].Is("of") || tokens[j - 1].Is("for") || tokens[j - 1].Is("and")))) break;
                 if ((t.IsWord || t.IsPunctuation('&')) && Connectors.Contains(t.Text) && j + 1 < to && tokens[j + 1].IsCapitalized && tokens[j + 1].Start - t.End <= 1) { j++; continue; }
                 break;

@@ -79,7 +79,7 @@ internal sealed class SourceResolver
             // a name inside a quotation is not who a later "she said" refers to
             if (tokens[run.First].Quoted) continue;
             known.LastSeen = positionOf(tokens[run.First].Start);
-            // "Kevin Allton, a USI instructor in English, …": a person introduced by a role is who the next "he said" quotes
+            // "Tom Ellis, a lecturer in history, …": a person introduced by a role is who the next "he said" quotes
             if (known.Person && IntroducedByRole(tokens, run.Last + 1, to)) known.LastSpoke = known.LastSeen;
         }
     }
@@ -110,8 +110,8 @@ internal sealed class SourceResolver
     }
 
     /// <summary>
-    /// A known person whose full name ends a longer run: "United States Hamdullah Mohib" (after "Ambassador to the
-    /// United States") is Hamdullah Mohib, even where that run was taken for a name of its own.
+    /// A known person whose full name ends a longer run: "United States Wanjiru Odhiambo" (after "Ambassador to the
+    /// United States") is Wanjiru Odhiambo, even where that run was taken for a name of its own.
     /// </summary>
     private Known? PersonInside(string bare)
     {
@@ -124,7 +124,7 @@ internal sealed class SourceResolver
         return null;
     }
 
-    /// <summary>"Paris claims" where Valeska Paris is known: a speaker named by a surname that is also a place.</summary>
+    /// <summary>"Florence claims" where Ada Florence is known: a speaker named by a surname that is also a place.</summary>
     private Known? PersonBySurname(string bare)
     {
         if (bare.IndexOf(' ') >= 0) return null;

@@ -4,7 +4,7 @@ namespace ArticleData.Engine.Extraction.Claims;
 
 /// <summary>
 /// Cuts a range of text into words, numbers and punctuation in one pass. A word keeps inner hyphens and apostrophes
-/// ("Pryce-Jones", "Harwell's") and inner dots of web names ("Gawker.com"); a number keeps inner separators between digits ("1,200", "2.4"); everything else
+/// ("Pryce-Jones", "Harwell's") and inner dots of web names ("Examplia.net"); a number keeps inner separators between digits ("1,200", "2.4"); everything else
 /// is one punctuation token per character.
 /// </summary>
 internal static class Tokenizer
@@ -69,7 +69,7 @@ internal static class Tokenizer
             char c = text[i];
             if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark) { i++; continue; }
             if (IsJoiner(c) && i + 1 < end && char.IsLetterOrDigit(text[i + 1])) { i++; continue; }
-            // "Gawker.com", "alt.religion.scientology": a dot between a letter and two lower-case letters joins a web or news name
+            // "Examplia.net", "rec.sport.rowing": a dot between a letter and two lower-case letters joins a web or news name
             if (c == '.' && i + 2 < end && char.IsLetter(text[i - 1]) && char.IsLower(text[i + 1]) && char.IsLower(text[i + 2])) { i++; continue; }
             break;
         }

@@ -108,7 +108,7 @@ internal sealed class Candidate
     /// <summary>For an acronym defined in brackets right after a name, that name's candidate.</summary>
     public Candidate? DefinedBy { get; set; }
 
-    /// <summary>For a place named inside a longer name ("Sheffield" of "University of Sheffield"), that name's candidate.</summary>
+    /// <summary>For a place named inside a longer name ("Leeds" of "University of Leeds"), that name's candidate.</summary>
     public Candidate? NestedIn { get; set; }
 
     /// <summary>The group the resolver put it in.</summary>

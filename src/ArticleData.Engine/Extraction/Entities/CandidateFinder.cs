@@ -144,7 +144,7 @@ internal sealed class CandidateFinder
             }
             if (t.Kind == TokenKind.Punct && t.Length == 1 && _t.Text[t.Start] == '-' && SpacedHyphenJoins(j, connected))
             {
-                j++; // "Council on American - Islamic Relations", as tokenised corpora space a hyphen
+                j++; // "Federation of Baltic - Nordic Ferry Operators", as tokenised corpora space a hyphen
                 continue;
             }
             string word = _t.Word(j);
@@ -193,7 +193,7 @@ internal sealed class CandidateFinder
             case "of":
             case "for":
             case "on":
-                // "University of Sheffield of the UK": a second place after a name that already holds one locates it.
+                // "University of Bristol of the UK": a second place after a name that already holds one locates it.
                 if (connector == "of" && NamesPlace(next, bEnd) && HoldsPlace(start, at)) return false;
                 return connected || Lexicon.OfHeads.Contains(lastOfA) || Lexicon.OrganizationHeads.Contains(lastOfA);
             case "at":
@@ -233,13 +233,13 @@ internal sealed class CandidateFinder
 
         if (TryKnown(s, out m, out known, out declared, out demonym) && m < e)
         {
-            // "Afghan Ambassador": a country's or place's name before titles that name no one.
+            // "Kenyan Ambassador": a country's or place's name before titles that name no one.
             if (OnlyTitles(m, e))
             {
                 EmitKnown(s, m, known, declared, demonym);
                 return runEnd;
             }
-            // "… Ambassador to the United States Hamdullah Mohib says": a place, then a person's name.
+            // "… Ambassador to the United States Wanjiru Odhiambo says": a place, then a person's name.
             if (!demonym && known.Kind == EntityKind.Place && PersonNameFollows(m, e))
             {
                 EmitKnown(s, m, known, declared, demonym);
@@ -271,7 +271,7 @@ internal sealed class CandidateFinder
 
         if (PersonNameEnds(s, e))
         {
-            // "… Council on American - Islamic Relations Alia Salem said": an organisation, then who spoke for it.
+            // "… Federation of Baltic - Nordic Ferry Operators Ingrid Solberg said": an organisation, then who spoke for it.
             var body = Emit(s, e - 2);
             ContextCues.Read(body, _t, s, e - 2, _gazetteer, _block);
             var speaker = Emit(e - 2, e);
@@ -290,14 +290,14 @@ internal sealed class CandidateFinder
             c.Weak = true;
         }
         ContextCues.Read(c, _t, s, e, _gazetteer, _block);
-        // "Nature Climate Change", "Easy Rider": words the article also writes in lower case make a title, not a person's name.
+        // "Ocean Warming Letters", "Quiet Harvest": words the article also writes in lower case make a title, not a person's name.
         if (e - s > 1 && OrdinaryWords(s, e) >= 2) c.Evidence.Add(EntityKind.Organization, 1);
         if (e - s > 1) EmitNestedPlaces(s, e, c);
         return e < runEnd ? runEnd : AfterBracketAlias(c, e);
     }
 
     /// <summary>
-    /// "University of Sheffield", "Volgograd Arena", "Irving Police Department": a known place named inside a longer name
+    /// "University of Leeds", "Kazan Arena", "Orlowa Police Department": a known place named inside a longer name
     /// is mentioned there too. The resolver drops such a mention again when the longer name is a place's or a person's.
     /// </summary>
     private void EmitNestedPlaces(int s, int e, Candidate outer)
@@ -332,11 +332,11 @@ internal sealed class CandidateFinder
         return 0;
     }
 
-    /// <summary>Whether a known name of several words starts at <paramref name="i"/> ("New" of "The New Zealand government").</summary>
+    /// <summary>Whether a known name of several words starts at <paramref name="i"/> ("New" of "The New Zealand cabinet").</summary>
     private bool OpensLongerKnownName(int i) =>
         (_gazetteer.StartsLongerName(_t.Word(i)) || _glossary.MayStartAt(_t.Word(i))) && TryKnown(i, out int end, out _, out _, out _) && end > i + 1;
 
-    /// <summary>"State Department Spokesperson", "LA Sheriff": a title after an organisation's or place's name is not part of it.</summary>
+    /// <summary>"Treasury Department Spokesperson", "Kent Sheriff": a title after an organisation's or place's name is not part of it.</summary>
     private int WithoutTrailingTitle(int s, int e)
     {
         if (e - s < 2 || !Lexicon.TitleHeads.Contains(_t.Word(e - 1))) return e;
@@ -416,7 +416,7 @@ internal sealed class CandidateFinder
         return _lowerCaseWords.ContainsLowered(w) || w.Length > 1 && w[w.Length - 1] == 's' && _lowerCaseWords.ContainsLowered(w, w.Length - 1);
     }
 
-    /// <summary>"Ubisoft, Microsoft and Sony …": a sentence-initial word listed with a known name is one too.</summary>
+    /// <summary>"Qorvane, Microsoft and Sony …": a sentence-initial word listed with a known name is one too.</summary>
     private bool ListedWithKnownName(int e)
     {
         if (e + 1 >= _t.Count || _t.Word(e) is not ("," or "and") || !_t[e + 1].IsCapitalized) return false;
@@ -474,7 +474,7 @@ internal sealed class CandidateFinder
         c.Known = known;
         c.Declared = declared;
         c.IsDemonym = demonym;
-        if (known.Kind == EntityKind.Organization && e - s > 1) EmitNestedPlaces(s, e, c); // "Massachusetts Institute of Technology"
+        if (known.Kind == EntityKind.Organization && e - s > 1) EmitNestedPlaces(s, e, c); // "California Institute of Technology"
         if (_scores && !declared && !demonym && known.Type == "Country" && TeamCues.PlaysAt(_t, s, e, _gazetteer))
         {
             c.Evidence.Add(EntityKind.Organization, 3);
@@ -500,7 +500,7 @@ internal sealed class CandidateFinder
     private bool IsDateline(int s, int e)
     {
         if (s != 0 || e >= _t.Count) return false;
-        for (int k = s; k < e; k++) if (_t[k].IsWord && !_t[k].IsAllCaps) return false; // "K.C. Maurer, chief financial officer" is no dateline
+        for (int k = s; k < e; k++) if (_t[k].IsWord && !_t[k].IsAllCaps) return false; // "J.R. Okafor, chief operating officer" is no dateline
         string next = _t.Word(e);
         return next is "—" or "–" or "-" or ",";
     }

@@ -41,13 +41,13 @@ internal static class ContextCues
             // "Greenpeace Norway", "BBC Scotland": a country inside a longer name is rarely part of a person's name.
             if (gazetteer.TryName(words[i], out var place) && place.Type == "Country") { c.Evidence.Add(EntityKind.Organization, 3); break; }
         }
-        // "Malaysia Tourism", "Irving Police": a place's name opening a longer one names something of that place, not a person,
+        // "Peru Railways", "Orlowa Police": a place's name opening a longer one names something of that place, not a person,
         // unless the word is also a given name ("Georgia Brown", "Jordan Hale").
         if (words.Length > 1 && gazetteer.TryName(first, out var opening) && opening.Kind == EntityKind.Place && !gazetteer.IsGivenName(first)) c.Evidence.Add(EntityKind.Organization, 3);
         if (words.Length == 1 && HasPlaceSuffix(first)) c.Evidence.Add(EntityKind.Place, 1);
         if (words.Length == 1 && gazetteer.IsGivenName(first)) c.Evidence.Add(EntityKind.Person, 2); // "the Marilyn pictures": a first name alone
         if (words.Length > 1 && Lexicon.ForeignArticles.Contains(first)) c.Evidence.Add(EntityKind.Organization, 2);
-        // "The Velvet Underground", "Afghan Girls": a name that opens with "The" or a demonym is not a person's.
+        // "The Copper Lanterns", "Irish Wolves": a name that opens with "The" or a demonym is not a person's.
         if (words.Length > 1 && (first == "The" || gazetteer.TryDemonym(first, out _))) c.Evidence.Add(EntityKind.Organization, 2);
 
         bool digits = false, initials = false, particles = false;
@@ -99,7 +99,7 @@ internal static class ContextCues
         else if (w is "nearby" or "neighbouring" or "neighboring") c.Evidence.Add(EntityKind.Place, 3);
         else if (Lexicon.PlacePrepositions.Contains(w)) c.Evidence.Add(EntityKind.Place, 2);
         else if (w == "by") c.Evidence.Add(EntityKind.Person, 1);
-        else if (w is "said" or "says" or "added" or "explained" or "wrote" && c.Words.Length <= 3) c.Evidence.Add(EntityKind.Person, 4); // "…, said Mauer"
+        else if (w is "said" or "says" or "added" or "explained" or "wrote" && c.Words.Length <= 3) c.Evidence.Add(EntityKind.Person, 4); // "…, said Okafor"
         else if (Lexicon.OrganizationNounsBefore.Contains(w)) c.Evidence.Add(EntityKind.Organization, 5); // "the research firm Canalyte"
         else if (Lexicon.WorkNounsBefore.Contains(w)) c.Evidence.Add(EntityKind.Other, 5); // "the film Easy Rider"
         else if (Lexicon.RoleNouns.Contains(w))
@@ -174,7 +174,7 @@ internal static class ContextCues
             while (end < t.Count && end < a + 3 && t[end].IsWord && t[end].IsCapitalized) end++;
             for (int k = end; k > a; k--)
             {
-                // "Springfield, Illinois," — the state closes the phrase; "Gomez, Panama's coach" is not this.
+                // "Springfield, Illinois," — the state closes the phrase; "Ruiz, Chile's coach" is not this.
                 bool closes = k >= t.Count || t[k].Kind == TokenKind.Punct && t.Word(k).Length == 1;
                 if (closes && gazetteer.TryName(t.Span(a, k), out var place) && place.Kind == EntityKind.Place && place.Type is "State" or "Province" or "Country" or "Region" or "Territory")
                 {

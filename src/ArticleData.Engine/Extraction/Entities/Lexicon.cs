@@ -107,7 +107,7 @@ internal static class Lexicon
         Cooperative Co-operative Railways Railway Rail Transit Water Utilities Recreation Parks Scheme Treasury Reserve Storting Library Libraries
         Ministries Departments Agencies Councils Committees Authorities Org");
 
-    /// <summary>Services whose districts are bodies, not places ("Irving Independent School District", "Metropolitan Water District").</summary>
+    /// <summary>Services whose districts are bodies, not places ("Marlow Creek Independent School District", "Metropolitan Water District").</summary>
     public static readonly HashSet<string> DistrictServices = Exact(@"School Schools Water Fire Transit Sanitation Library Utility Irrigation Hospital");
 
     /// <summary>Lower-case nouns right before a name that make it an organisation ("the research firm Canalyte", "state broadcaster RÚV").</summary>
@@ -146,7 +146,7 @@ internal static class Lexicon
         peninsula river valley region province county district island islands mountains mountain lake bay coast delta basin plateau desert
         gap area neighbourhood neighborhood suburb savanna border coast shore estuary plain plains steppe highlands archipelago countryside camp");
 
-    /// <summary>Lower-case nouns after a name that make it an organisation ("Scientology officials", "the Gawker website").</summary>
+    /// <summary>Lower-case nouns after a name that make it an organisation ("Brightwell officials", "the Examplia website").</summary>
     public static readonly HashSet<string> OrganizationNounsAfter = Folded(@"
         officials spokesman spokeswoman spokesperson executives employees staff staffers lawyers attorney attorneys shareholders leadership
         organization organisation headquarters boss bosses chairman founder");
@@ -165,10 +165,10 @@ internal static class Lexicon
     public static readonly HashSet<string> OriginNounsAfter = Folded(@"
         native natives resident residents painter artist sculptor poet novelist musician contractor builder farmer rancher campus suburb");
 
-    /// <summary>Lower-case nouns after a lone name that make it a leader's ("the Monti government", "the Assad regime").</summary>
+    /// <summary>Lower-case nouns after a lone name that make it a leader's ("the Varoni government", "the Assad regime").</summary>
     public static readonly HashSet<string> LeaderNounsAfter = Folded(@"government administration cabinet presidency premiership regime");
 
-    /// <summary>Articles of other languages opening a title ("la Repubblica", "Le Monde"): a work's or a paper's name, never a person's.</summary>
+    /// <summary>Articles of other languages opening a title ("la Gazzetta", "Le Monde"): a work's or a paper's name, never a person's.</summary>
     public static readonly HashSet<string> ForeignArticles = Folded(@"la le les il lo el los las die das het");
 
     /// <summary>Modifiers allowed between a name and its facility noun ("Power of Siberia 2 gas pipeline").</summary>
@@ -185,7 +185,7 @@ internal static class Lexicon
         replies asked asks urged urges described describes believes believed thinks thought recalled recalls estimated estimates predicted
         predicts cautioned cautions conceded concedes declared declares");
 
-    /// <summary>Verbs of a match result that join two teams ("Sweden defeated South Korea", "Tunisia lost 1 – 2 to England").</summary>
+    /// <summary>Verbs of a match result that join two teams ("Norway defeated Chile", "Ghana lost 0 – 3 to Portugal").</summary>
     public static readonly HashSet<string> ResultVerbs = Folded(@"
         defeated defeats beat beats faced faces drew draws lost loses thrashed thrashes edged edges trounced routed overcame overcomes
         eliminated eliminates knocked outplayed hammered stunned upset played plays meets met");

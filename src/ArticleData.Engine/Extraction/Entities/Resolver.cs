@@ -47,7 +47,7 @@ internal static class Resolver
     /// <summary>
     /// Whether a place found inside a longer name is no mention of it after all: not in a place's or a person's name
     /// ("Mexico City", "Georgia Brown"), nor after "of" in a thing's ("Power of Siberia 2"), only where it locates an
-    /// organisation ("University of Sheffield") or a thing ("Volgograd Arena").
+    /// organisation ("University of Leeds") or a thing ("Kazan Arena").
     /// </summary>
     private static bool NotMentionedInside(Candidate c)
     {
@@ -127,11 +127,11 @@ internal static class Resolver
                     foreach (var t in sharing)
                     {
                         if (t == g || t.Words.Length <= g.Words.Length || !IsShortFormOf(g, t)) continue;
-                        // "Andy Warhol" is the man the "Andy Warhol Foundation" is named after, not a short form of it.
+                        // "Edna Marlowe" is the woman the "Edna Marlowe Foundation" is named after, not a short form of it.
                         if (g.Kind == EntityKind.Person && g.Evidence.Person > 0 && g.Words.Length >= 2 && t.Kind != EntityKind.Person) continue;
-                        // "from Irving, Texas" is the town the "Irving Police Department" is named after: its own cues say so.
+                        // "from Orlowa, Texas" is the town the "Orlowa Police Department" is named after: its own cues say so.
                         if (g.Evidence.Best == EntityKind.Place && t.Kind != EntityKind.Place && g.Evidence.Place >= 5) continue;
-                        // A surname ("Warhol" of "Andy Warhol") is a surer match than a first word ("Warhol" of "Warhol Polaroids"),
+                        // A surname ("Marlowe" of "Edna Marlowe") is a surer match than a first word ("Marlowe" of "Marlowe Prints"),
                         // unless the short form's own cues say organisation ("Harwell shareholders" of "Harwell Logistics", not "Margaret Harwell").
                         bool preferred = IsSurnameOf(g, t) != (g.Evidence.Best == EntityKind.Organization);
                         if (target is null || preferred && !targetPreferred || preferred == targetPreferred && t.Order < target.Order)
@@ -175,7 +175,7 @@ internal static class Resolver
                 // "Brennan Freight" and "Brennan" of "Brennan Freight Inc"; "Commission" of "European Commission"; "Wembley" of "Wembley Stadium".
                 return Matches(s, l, 0) && !IsConnector(l[s.Length - 1])
                     || s.Length == 1 && s[0] == l[l.Length - 1] && Lexicon.OrganizationHeads.Contains(s[0]) && t.Kind == EntityKind.Organization
-                    || s.Length >= 2 && AfterPlace(s, l); // "Supreme Court" of "U.S. Supreme Court" or "Italian Supreme Court of Cassation"
+                    || s.Length >= 2 && AfterPlace(s, l); // "Supreme Court" of "U.S. Supreme Court" or "Chilean Supreme Court of Appeals"
         }
     }
 

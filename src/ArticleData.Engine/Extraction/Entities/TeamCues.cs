@@ -2,7 +2,7 @@ namespace ArticleData.Engine.Extraction.Entities;
 
 /// <summary>
 /// National teams: in a match report a country that "defeated", "faced" or "lost to" another country is its team, an
-/// organisation ("Sweden defeated South Korea 1 – 0"). Read only in articles that give match scores, so that
+/// organisation ("Norway defeated Chile 2 – 1"). Read only in articles that give match scores, so that
 /// "Russia defeated…" in a war report stays a place.
 /// </summary>
 internal static class TeamCues

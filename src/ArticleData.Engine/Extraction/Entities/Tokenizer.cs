@@ -22,7 +22,7 @@ internal static class Tokenizer
             if (char.IsWhiteSpace(c)) { i++; continue; }
             if (IsApostrophe(c) && IsPossessiveAt(text, i) && tokens.Count > 0 && tokens[tokens.Count - 1].IsWord && tokens[tokens.Count - 1].End < i)
             {
-                // "Trump 's": a possessive spaced off its word, as tokenised corpora write it.
+                // "Harwell 's": a possessive spaced off its word, as tokenised corpora write it.
                 tokens[tokens.Count - 1] = tokens[tokens.Count - 1].With(TokenFlags.Possessive);
                 tokens.Add(new Token(i, 2, TokenKind.Punct, TokenFlags.None));
                 i += 2;
