@@ -9,7 +9,8 @@ namespace ArticleData.Engine.JsonLd;
 /// Writes an article's schema.org JSON-LD on one line: NewsArticle (or the front matter's type) with headline,
 /// description, datePublished, inLanguage, author, keywords, the named entities as <c>mentions</c> and the claims as
 /// <c>Claim</c> parts. Keys in a fixed order and no culture-dependent formatting, so the same article gives the same
-/// bytes. No <c>sameAs</c>: the gazetteer holds no identifiers, and a guessed URL would be worse than none.
+/// bytes. No <c>sameAs</c> yet: entities carry no identifier to here (the gazetteer keeps GeoNames ids for cities,
+/// <c>Gazetteer.TryGeoNamesId</c>, not yet passed on), and a guessed URL would be worse than none.
 /// </summary>
 internal static class JsonLdWriter
 {

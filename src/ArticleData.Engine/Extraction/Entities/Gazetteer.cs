@@ -11,11 +11,14 @@ internal sealed record KnownEntity(string Name, EntityKind Kind, string? Type)
 {
     /// <summary>The name's comparison form (<see cref="NameKey"/>), made once with the entry.</summary>
     public string Key { get; } = NameKey.Of(Name);
+
+    /// <summary>The place's GeoNames id (geonameid) where the entry came from GeoNames (cities); 0 otherwise.</summary>
+    public int GeoNamesId { get; init; }
 }
 
 /// <summary>
-/// The embedded gazetteer (Gazetteer/*.tsv): countries with demonyms and alternative names, cities, regions,
-/// organisations, and common given names. Loaded once, lazily, on first use; lookups are dictionary hits.
+/// The embedded gazetteer (Gazetteer/*.tsv): countries with demonyms and alternative names, cities (from GeoNames, with
+/// their ids), regions, organisations, and common given names. Loaded once, lazily, on first use; lookups are dictionary hits.
 /// </summary>
 internal sealed class Gazetteer
 {
@@ -46,6 +49,19 @@ internal sealed class Gazetteer
 
     public bool IsGivenName(string word) => _givenNames.Contains(word);
 
+    /// <summary>
+    /// The GeoNames id of the place a name or alias stands for ("Köln" and "Cologne" → 2886242), for a later schema.org
+    /// <c>sameAs</c> (<see cref="GeoNamesUri"/>); false for names the gazetteer does not know or that carry no id.
+    /// </summary>
+    public bool TryGeoNamesId(string surface, out int id)
+    {
+        id = _names.TryGetValue(surface, out var entity) ? entity.GeoNamesId : 0;
+        return id > 0;
+    }
+
+    /// <summary>The GeoNames URI of an id, as linked data names the place: https://sws.geonames.org/ID/.</summary>
+    public static string GeoNamesUri(int id) => "https://sws.geonames.org/" + id.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/";
+
     /// <summary>Whether some name or demonym of several words starts with this word (worth a longer lookup).</summary>
     public bool StartsLongerName(string word) => _firstWords.ContainsKey(word);
 
@@ -67,25 +83,19 @@ internal sealed class Gazetteer
             foreach (var alias in List(row, 3)) g.Add(alias, country);
             foreach (var demonym in List(row, 2)) g.AddDemonym(demonym, country);
         }
-        var regions = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in Rows("regions"))
         {
             var region = new KnownEntity(row[0], EntityKind.Place, Field(row, 1) ?? "Region");
-            regions.Add(row[0]);
             g.Add(row[0], region);
             foreach (var alias in List(row, 3)) g.Add(alias, region);
             foreach (var demonym in List(row, 4)) g.AddDemonym(demonym, region);
         }
         foreach (var row in Rows("cities"))
         {
-            // "Springfield, Illinois" is named Springfield where the article says so; the qualifier only disambiguates.
-            string name = row[0];
-            int comma = name.IndexOf(", ", StringComparison.Ordinal);
-            if (comma > 0 && regions.Contains(name.Substring(comma + 2))) name = name.Substring(0, comma);
-            var city = new KnownEntity(name, EntityKind.Place, Field(row, 1) ?? "City");
+            // Generated from GeoNames (tools/gazetteer): name, geonameid, country code, population, aliases.
+            var city = new KnownEntity(row[0], EntityKind.Place, "City") { GeoNamesId = int.Parse(row[1], System.Globalization.CultureInfo.InvariantCulture) };
             g.Add(row[0], city);
-            g.Add(name, city);
-            foreach (var alias in List(row, 3)) g.Add(alias, city);
+            foreach (var alias in List(row, 4)) g.Add(alias, city);
         }
         foreach (var row in Rows("organizations"))
         {
