@@ -29,6 +29,7 @@ public class AttributionTests
     [InlineData("\"The strikes will go on\", added Vestnik.", "Vestnik", "added")]
     [InlineData("Shares in the club fell after the decision, with one analyst writing that the board had lost its way.", "one analyst", "writing")]
     [InlineData("A senior officer, speaking on condition of anonymity, said the army was likely to send more tanks to the Baltic states within weeks.", "A senior officer", "said")]
+    [InlineData("According to legend, Osric was born into a poor family and was taught by monks.", "legend", "according to")]
     public void Finds_the_source_and_the_reporting_verb(string sentence, string source, string verb)
     {
         var attribution = Claim(Body(sentence), sentence.Substring(0, 20)).Attribution;
@@ -119,5 +120,15 @@ public class AttributionTests
     {
         var model = Body("\"It was a long night,\" said Ellen May, the manager.\n\n\"We will be back next season with a stronger squad.\"");
         Assert.Equal("Ellen May", Claim(model, "back next season").Attribution!.Source);
+    }
+
+    [Fact]
+    public void A_pronoun_subject_after_an_opening_phrase_is_the_source_not_the_phrase()
+    {
+        const string text = "Osric Vane grew up by the coast. Early in life he denied that the estate was his.";
+        var attribution = Claim(Body(text), "Early in life").Attribution;
+        Assert.NotNull(attribution);
+        Assert.Equal("Osric Vane", attribution!.Source);
+        Assert.Equal("denied", attribution.Verb);
     }
 }

@@ -34,6 +34,14 @@ public class EntityHardCaseTests
     }
 
     [Fact]
+    public void Figures_left_after_a_sentence_initial_word_are_no_names()
+    {
+        var e = Body("About 87 percent of the farms on the plateau draw water from wells. Over 70 of them are dry by August. Around 40 families left last winter, said Mira Tallis.");
+        Assert.DoesNotContain(e, x => !x.Name.Any(char.IsLetter));
+        Assert.Equal(EntityKind.Person, Single(e, "Mira Tallis").Kind);
+    }
+
+    [Fact]
     public void Acronym_defined_in_brackets_joins_its_name_and_known_acronyms_join_their_country()
     {
         var e = Body("The Competition and Markets Authority (CMA) opened a review. The CMA said the U.S. and the USA are one country, as is the US.");

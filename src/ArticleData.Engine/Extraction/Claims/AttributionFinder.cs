@@ -130,7 +130,8 @@ internal static class AttributionFinder
                 var named = NameRun.Find(tokens, end + 1, after);
                 bool pureName = named.Count == 1 && named[0].Last == after - 1 && named[0].First <= end + 2;
                 bool last = after >= n || (tokens[after].Kind == TokenKind.Punctuation && (!tokens[after].IsPunctuation(',') || pureName));
-                if (after > end + 1 && tokens[end + 1].IsCapitalized && last) { nameStart = end + 1; nameEnd = after; }
+                // only a name after the comma: in "according to legend, Osric was born …" the comma opens the reported clause
+                if (after > end + 1 && tokens[end + 1].IsCapitalized && last && pureName) { nameStart = end + 1; nameEnd = after; }
             }
             // "figures published by ESA": the body that published them
             for (int k = i + 3; k + 1 < end && nameStart < 0; k++)
@@ -330,11 +331,15 @@ internal static class AttributionFinder
     }
 
     /// <summary>The subject before the verb at <paramref name="v"/>, skipping auxiliaries, a bracketed acronym and appositions.</summary>
+    private static bool IsSubjectPronoun(Token t) => t.Is("he") || t.Is("she") || t.Is("they") || t.Is("we");
+
     private static (int Start, int End)? Subject(List<Token> tokens, int v)
     {
         int k = v - 1;
         while (k >= 0 && tokens[k].IsWord && !tokens[k].IsCapitalized && (Auxiliaries.Contains(tokens[k].Text) || (tokens[k].Text.EndsWith("ly", StringComparison.Ordinal) && tokens[k].Text.Length > 4))) k--;
         if (k < 0) return null;
+        // "Early in life he denied …": a subject pronoun right before the verb is the subject, whatever opens the clause
+        if (k > 0 && IsSubjectPronoun(tokens[k])) return (k, k + 1);
         if (tokens[k].IsPunctuation(','))
         {
             // "Dana Keller, the chief executive of Brennan Freight, said", "Its chairman, Sir Edward Lisle, said":

@@ -36,7 +36,7 @@ internal static class Resolver
         foreach (var root in roots)
         {
             root.Mentions.RemoveAll(NotMentionedInside);
-            if (root.Mentions.Count == 0 || root.AllWeak) continue;
+            if (root.Mentions.Count == 0 || root.AllWeak || !HasLetter(root.Words)) continue;
             root.Mentions.Sort((a, b) => a.Block != b.Block ? a.Block.CompareTo(b.Block) : a.Start.CompareTo(b.Start));
             kept.Add(root);
         }
@@ -58,6 +58,13 @@ internal static class Resolver
             EntityKind.Other => c.Start != c.NestedIn.Start,
             _ => true,
         };
+    }
+
+    /// <summary>A name has a letter somewhere: what a run's cues leave as only figures ("in 1998 and 2004") names nothing.</summary>
+    private static bool HasLetter(string[] words)
+    {
+        foreach (var w in words) foreach (char ch in w) if (char.IsLetter(ch)) return true;
+        return false;
     }
 
     private static (int, int) Position(EntityGroup g) => (g.Mentions[0].Block, g.Mentions[0].Start);
