@@ -1,8 +1,9 @@
 namespace ArticleData.Engine.Model;
 
 /// <summary>
-/// Every diagnostic id ArticleData reports, with its title. The README's diagnostics table lists the same ids;
-/// a test keeps the two in step.
+/// Every diagnostic id ArticleData reports, with its title and severity: the one place the engine states them. The
+/// generator's descriptors (which release tracking needs as literals) and the README's diagnostics table say the same;
+/// tests keep all three in step.
 /// </summary>
 public static class DiagnosticIds
 {
@@ -43,5 +44,13 @@ public static class DiagnosticIds
         ExtractionFailed => "Extraction failed on an article",
         UnknownSlug => "No article has this slug",
         _ => id,
+    };
+
+    /// <summary>Error where the article (or the option) cannot be generated as written, Warning where the build goes on with less.</summary>
+    public static DiagnosticSeverityKind Severity(string id) => id switch
+    {
+        EmptyArticle or NoHeadline or DuplicateSlug or InvalidSlug or NotText or ArticleTooLarge or UnreadableFile
+            or InternalError or UnclosedFrontMatter => DiagnosticSeverityKind.Error,
+        _ => DiagnosticSeverityKind.Warning,
     };
 }

@@ -31,14 +31,14 @@ public static class ArticleParser
         if (nul >= 0)
         {
             var (line, column) = Position(text, nul);
-            diagnostics.Add(new ArticleDiagnostic(DiagnosticIds.NotText, DiagnosticSeverityKind.Error,
+            diagnostics.Add(new ArticleDiagnostic(DiagnosticIds.NotText,
                 "The file is not text: it holds NUL characters (binary data, or UTF-16 without a byte-order mark). Save it as UTF-8.",
                 path, line, column, 1));
             return Failed(path, format, diagnostics);
         }
         if (string.IsNullOrWhiteSpace(text))
         {
-            diagnostics.Add(new ArticleDiagnostic(DiagnosticIds.EmptyArticle, DiagnosticSeverityKind.Error,
+            diagnostics.Add(new ArticleDiagnostic(DiagnosticIds.EmptyArticle,
                 "The article is empty. Write its headline on the first line, then the body.", path, 1, 1, 0));
             return Failed(path, format, diagnostics);
         }
@@ -75,7 +75,7 @@ public static class ArticleParser
             int close = lines.FindIndex(1, l => l.Text.TrimEnd() == "---" || l.Text.TrimEnd() == "...");
             if (close < 0)
             {
-                diagnostics.Add(new ArticleDiagnostic(DiagnosticIds.UnclosedFrontMatter, DiagnosticSeverityKind.Error,
+                diagnostics.Add(new ArticleDiagnostic(DiagnosticIds.UnclosedFrontMatter,
                     "Unclosed front matter: the '---' on line 1 is never closed. End the front matter with a line holding only '---'.",
                     path, 1, 1, 3));
                 return Failed(path, ArticleFormat.Markdown, diagnostics);
@@ -195,7 +195,7 @@ public static class ArticleParser
     }
 
     private static ArticleDiagnostic NoHeadline(string path, string why) =>
-        new(DiagnosticIds.NoHeadline, DiagnosticSeverityKind.Error, $"The article has no headline: {why}.", path, 1, 1, 0);
+        new(DiagnosticIds.NoHeadline, $"The article has no headline: {why}.", path, 1, 1, 0);
 
     /// <summary>A document that generates nothing and carries why.</summary>
     public static ArticleDocument Failed(string path, ArticleDiagnostic problem) =>

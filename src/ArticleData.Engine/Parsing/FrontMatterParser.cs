@@ -213,11 +213,11 @@ internal static class FrontMatterParser
     }
 
     private static ArticleDiagnostic Error(string path, int line, int column, int length, string what) =>
-        new(DiagnosticIds.MalformedFrontMatter, DiagnosticSeverityKind.Warning,
+        new(DiagnosticIds.MalformedFrontMatter,
             $"Malformed front matter: {what}. The line is skipped; fix or remove it.", path, line, column, Math.Max(length, 1));
 
     private static ArticleDiagnostic Invalid(string path, int line, int column, int length, string what) =>
-        new(DiagnosticIds.InvalidFrontMatterValue, DiagnosticSeverityKind.Warning,
+        new(DiagnosticIds.InvalidFrontMatterValue,
             $"Invalid front-matter value: {what}.", path, line, column, Math.Max(length, 1));
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "…";

@@ -34,7 +34,7 @@ public static class GlossaryParser
     }
 
     public static ArticleDiagnostic Invalid(string path, int line, int column, int length, string error) =>
-        new(DiagnosticIds.InvalidGlossaryEntry, DiagnosticSeverityKind.Warning,
+        new(DiagnosticIds.InvalidGlossaryEntry,
             $"Glossary entry ignored: {error}. Write 'Kind: Name | alias | …' (Kind is Person, Place, Organization or Other, optionally Kind/Type) or 'ignore: Name'.",
             path, line, column, length);
 

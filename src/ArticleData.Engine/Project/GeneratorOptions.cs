@@ -68,7 +68,7 @@ public sealed record GeneratorOptions(
     {
         var problems = new System.Collections.Generic.List<ArticleDiagnostic>();
         string Read(string name) => property(name)?.Trim() ?? "";
-        void Problem(string message) => problems.Add(new ArticleDiagnostic(DiagnosticIds.InvalidOption, DiagnosticSeverityKind.Warning, message, "", 0, 0, 0));
+        void Problem(string message) => problems.Add(new ArticleDiagnostic(DiagnosticIds.InvalidOption, message, "", 0, 0, 0));
 
         string ns = Read("ArticleDataNamespace");
         if (ns.Length > 0 && !Identifiers.IsNamespace(ns))

@@ -25,12 +25,12 @@ public static class ProjectStage
             var text = readText();
             if (text is null)
             {
-                return new ArticleInput(file, "", new ArticleDiagnostic(DiagnosticIds.UnreadableFile, DiagnosticSeverityKind.Error,
+                return new ArticleInput(file, "", new ArticleDiagnostic(DiagnosticIds.UnreadableFile,
                     $"The {(file.Kind == InputKind.Glossary ? "glossary" : "article")} file could not be read. Check that it exists and is readable.", file.FilePath, 1, 1, 0));
             }
             if (file.Kind == InputKind.Article && text.Length > maxArticleSize)
             {
-                return new ArticleInput(file, "", new ArticleDiagnostic(DiagnosticIds.ArticleTooLarge, DiagnosticSeverityKind.Error,
+                return new ArticleInput(file, "", new ArticleDiagnostic(DiagnosticIds.ArticleTooLarge,
                     string.Format(CultureInfo.InvariantCulture,
                         "The article is {0:N0} characters long, over the limit of {1:N0}; it is not generated. Split it, or raise ArticleDataMaxArticleSize.",
                         text.Length, maxArticleSize),

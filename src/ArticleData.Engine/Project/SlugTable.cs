@@ -60,7 +60,7 @@ public sealed record SlugTable(EquatableArray<(string FilePath, SlugAssignment A
                 entries.Add((request.FilePath, Failed(request, DiagnosticIds.DuplicateSlug,
                     $"The slug '{slug}' is already taken by '{owner.RelativePath}'; this article is not generated. Give one of them another Slug (item metadata or front matter).")));
                 if (!claimedAgain.TryGetValue(owner, out var claims)) claimedAgain[owner] = claims = new List<ArticleDiagnostic>();
-                claims.Add(new ArticleDiagnostic(DiagnosticIds.DuplicateSlug, DiagnosticSeverityKind.Error,
+                claims.Add(new ArticleDiagnostic(DiagnosticIds.DuplicateSlug,
                     $"The slug '{slug}' of this article is claimed again by '{request.RelativePath}', which is not generated. Give one of them another Slug (item metadata or front matter).",
                     owner.FilePath, 1, 1, 0));
                 continue;
@@ -80,7 +80,7 @@ public sealed record SlugTable(EquatableArray<(string FilePath, SlugAssignment A
             var diagnostics = claimedAgain.TryGetValue(request, out var claims) ? claims : new List<ArticleDiagnostic>();
             if (names[i] != identifier)
             {
-                diagnostics.Add(new ArticleDiagnostic(DiagnosticIds.ClassNameCollision, DiagnosticSeverityKind.Warning,
+                diagnostics.Add(new ArticleDiagnostic(DiagnosticIds.ClassNameCollision,
                     $"The slug '{slug}' maps to the class name '{identifier}', which another article or a generated member already has; this article's class is '{names[i]}'. Give it a distinct Slug to choose the name.",
                     request.FilePath, 1, 1, 0));
             }
@@ -118,6 +118,6 @@ public sealed record SlugTable(EquatableArray<(string FilePath, SlugAssignment A
     private static SlugAssignment Failed(SlugRequest request, string id, string message) =>
         new("", "", false, new EquatableArray<ArticleDiagnostic>(new[]
         {
-            new ArticleDiagnostic(id, DiagnosticSeverityKind.Error, message, request.FilePath, 1, 1, 0),
+            new ArticleDiagnostic(id, message, request.FilePath, 1, 1, 0),
         }));
 }

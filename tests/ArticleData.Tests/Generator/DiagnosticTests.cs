@@ -139,6 +139,21 @@ public class DiagnosticTests
         Assert.Equal(AllIds(), listed);
     }
 
+    [Fact]
+    public void Every_id_has_one_severity_in_the_engine_the_descriptors_and_the_README()
+    {
+        var readme = File.ReadAllLines(Repo.Path("README.md"))
+            .Where(l => l.StartsWith("| ART", StringComparison.Ordinal))
+            .ToDictionary(l => l.Split('|')[1].Trim(), l => l.Split('|')[2].Trim());
+        foreach (string id in AllIds())
+        {
+            var engine = DiagnosticIds.Severity(id);
+            var descriptor = ArticleData.Generator.Descriptors.ById[id].DefaultSeverity;
+            Assert.True(engine.ToString() == descriptor.ToString(), $"{id}: engine {engine}, descriptor {descriptor}");
+            Assert.True(engine.ToString() == readme[id], $"{id}: engine {engine}, README {readme[id]}");
+        }
+    }
+
     private static IEnumerable<string> AllIds() =>
         typeof(DiagnosticIds).GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(f => f.IsLiteral)
