@@ -133,7 +133,7 @@ public static class HostileCorpus
         Raw("binary-png", "articles/image.txt", () => new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52 }.Concat(Noise(1024)).ToArray(),
             Articles(), Diagnostics(Art("ART006", "articles/image.txt", 3, 1)));
         byte[] noNul = Enumerable.Range(0, 2000).Select(i => (byte)(1 + i * 37 % 255)).Where(b => b != 10 && b != 13).ToArray();
-        Raw("binary-without-nul", "articles/blob.bin", () => noNul, Articles(Headline("Blob", CompilerDecoding.Decode(noNul).Trim())), Diagnostics());
+        Raw("binary-without-nul", "articles/blob.bin", () => noNul, Articles(Headline("Blob", ArticleData.Engine.Project.FileText.Decode(noNul).Trim())), Diagnostics());
 
         Raw("invalid-utf8", "articles/latin.txt", () => Encoding.Latin1.GetBytes("Caf\u00E9 cr\u00E8me\nStand\u00FF\nBody \u00FE text\n"),
             Articles(Headline("Latin", "Caf\u00E9 cr\u00E8me", "Body \u00FE text", "Stand\u00FF")), Diagnostics());
