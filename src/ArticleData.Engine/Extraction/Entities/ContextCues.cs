@@ -71,11 +71,7 @@ internal static class ContextCues
         return false;
     }
 
-    private static readonly string[] PlaceSuffixes =
-    {
-        "ville", "burg", "bourg", "grad", "stan", "shire", "polis", "pur", "abad", "haven", "hafen", "sk", "ovo", "heim", "dorf", "ford",
-        "mouth", "chester", "caster", "minster", "wick", "borough", "bury", "holm", "vik", "by", "ai",
-    };
+    private static readonly string[] PlaceSuffixes = System.Linq.Enumerable.ToArray(WordLists.Words("place-suffixes"));
 
     private static void ReadBefore(Candidate c, TokenText t, int s)
     {
