@@ -23,6 +23,11 @@ internal static class WordLists
     /// </summary>
     internal static IReadOnlyDictionary<string, bool> Read => ReadFiles;
 
+    private static readonly ConcurrentDictionary<string, bool> ReadTags = new(StringComparer.Ordinal);
+
+    /// <summary>The narrower lists of the tables read so far ("reporting-verbs.tsv weak").</summary>
+    internal static ICollection<string> TagsRead => ReadTags.Keys;
+
     /// <summary>Lexicon/<paramref name="name"/>.txt, compared in exact case.</summary>
     public static HashSet<string> Exact(string name) => Filled(name + ".txt", Words(name), StringComparer.Ordinal);
 
@@ -37,10 +42,18 @@ internal static class WordLists
     }
 
     /// <summary>
-    /// The words (first column) of the table Lexicon/<paramref name="name"/>.tsv, ignoring case: all of them, or those whose
-    /// second column lists <paramref name="tag"/>.
+    /// The words (first column) of the table Lexicon/<paramref name="name"/>.tsv: all of them, or those whose second column
+    /// lists <paramref name="tag"/>, with the words of Lexicon/<paramref name="and"/>.txt when given (a narrower list's
+    /// words the table does not hold).
     /// </summary>
-    public static HashSet<string> Tagged(string name, string? tag) => Filled(name + ".tsv", TaggedWords(name, tag), StringComparer.OrdinalIgnoreCase);
+    public static HashSet<string> Tagged(string name, string? tag, bool ignoreCase = true, string? and = null)
+    {
+        var comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+        if (tag is null) ReadFiles[name + ".tsv"] = ignoreCase; // the table's own case: what "no word twice" is checked in
+        else ReadTags[name + ".tsv " + tag] = true;
+        var words = TaggedWords(name, tag);
+        return and is null ? Filled(name + ".tsv", words, comparer) : Filled(and + ".txt", System.Linq.Enumerable.Concat(words, Words(and)), comparer);
+    }
 
     private static IEnumerable<string> TaggedWords(string name, string? tag)
     {
@@ -63,7 +76,7 @@ internal static class WordLists
 
     private static HashSet<string> Filled(string file, IEnumerable<string> words, StringComparer comparer)
     {
-        if (comparer == StringComparer.OrdinalIgnoreCase) ReadFiles[file] = true;
+        if (comparer == StringComparer.OrdinalIgnoreCase && file.EndsWith(".txt", StringComparison.Ordinal)) ReadFiles[file] = true;
         var set = new HashSet<string>(words, comparer);
         if (set.Count == 0) throw new InvalidDataException("The word list Lexicon/" + file + " is missing from the engine or empty.");
         return set;

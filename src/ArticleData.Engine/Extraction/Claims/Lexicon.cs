@@ -13,7 +13,7 @@ internal static class Lexicon
     public static readonly HashSet<string> NumberAbbreviations = MonthAbbreviationsAnd(WordLists.Folded("number-abbreviations"));
 
     /// <summary>Words that usually open a sentence: after a dotted acronym ("U.S.") they mark a new one.</summary>
-    public static readonly HashSet<string> SentenceOpeners = WordLists.Folded("sentence-openers");
+    public static readonly HashSet<string> SentenceOpeners = WordLists.Tagged("common-words", "opener");
 
     /// <summary>Verbs that report what a source says, thinks or finds.</summary>
     public static readonly HashSet<string> ReportingVerbs = WordLists.Tagged("reporting-verbs", null);
@@ -22,13 +22,13 @@ internal static class Lexicon
     public static readonly HashSet<string> WeakReportingVerbs = WordLists.Tagged("reporting-verbs", "weak");
 
     /// <summary>Personal titles and honorifics dropped from a source name ("Mr Aas" is Aas).</summary>
-    public static readonly HashSet<string> Titles = WordLists.Folded("source-titles");
+    public static readonly HashSet<string> Titles = WordLists.Tagged("titles", "source", and: "source-titles");
 
     /// <summary>Words that make a capitalised name an organisation rather than a person.</summary>
-    public static readonly HashSet<string> OrganizationWords = WordLists.Folded("organization-words");
+    public static readonly HashSet<string> OrganizationWords = WordLists.Tagged("organization-heads", "source", and: "organization-words");
 
     /// <summary>Determiners and function words that open a sentence without starting a name.</summary>
-    public static readonly HashSet<string> FunctionWords = WordLists.Folded("claim-function-words");
+    public static readonly HashSet<string> FunctionWords = WordLists.Tagged("common-words", "function");
 
     public static readonly HashSet<string> MalePronouns = WordLists.Folded("male-pronouns");
     public static readonly HashSet<string> FemalePronouns = WordLists.Folded("female-pronouns");

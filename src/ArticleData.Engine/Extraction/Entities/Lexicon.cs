@@ -16,13 +16,13 @@ internal static class Lexicon
     public static readonly HashSet<string> NonFinalAbbreviations = WordLists.Exact("non-final-abbreviations");
 
     /// <summary>Honorifics: stripped from a name, never a role of their own.</summary>
-    public static readonly HashSet<string> Honorifics = WordLists.Exact("honorifics");
+    public static readonly HashSet<string> Honorifics = WordLists.Tagged("titles", "honorific", ignoreCase: false, and: "honorifics");
 
     /// <summary>Capitalised titles that stand before a person's name ("President Vladimir Putin", "Sen. Warren").</summary>
-    public static readonly HashSet<string> Titles = WordLists.Exact("titles");
+    public static readonly HashSet<string> Titles = WordLists.Tagged("titles", null, ignoreCase: false);
 
     /// <summary>Title words that can end a title sequence before a name (the others only modify: "Foreign" in "Foreign Minister").</summary>
-    public static readonly HashSet<string> TitleHeads = WordLists.Exact("title-heads");
+    public static readonly HashSet<string> TitleHeads = WordLists.Tagged("titles", "head", ignoreCase: false);
 
     /// <summary>Lower-case role nouns: before a name ("analyst Priya Raman") or in an apposition (", a spokesperson for…").</summary>
     public static readonly HashSet<string> RoleNouns = WordLists.Folded("role-nouns");
@@ -37,7 +37,7 @@ internal static class Lexicon
     public static readonly HashSet<string> OrganizationNouns = WordLists.Folded("organization-nouns");
 
     /// <summary>Last words that make a name an organisation ("… Ltd", "… University", "… FC").</summary>
-    public static readonly HashSet<string> OrganizationHeads = WordLists.Exact("organization-heads");
+    public static readonly HashSet<string> OrganizationHeads = WordLists.Tagged("organization-heads", null, ignoreCase: false);
 
     /// <summary>Services whose districts are bodies, not places ("Marlow Creek Independent School District", "Metropolitan Water District").</summary>
     public static readonly HashSet<string> DistrictServices = WordLists.Exact("district-services");
@@ -111,7 +111,7 @@ internal static class Lexicon
     public static readonly HashSet<string> OfHeads = WordLists.Exact("of-heads");
 
     /// <summary>Common words that begin sentences or headlines capitalised and are not names.</summary>
-    public static readonly HashSet<string> CommonWords = WordLists.Folded("common-words");
+    public static readonly HashSet<string> CommonWords = WordLists.Tagged("common-words", null);
 
     /// <summary>Capitalised words that are not names of entities: faiths, peoples and everyday acronyms.</summary>
     public static readonly HashSet<string> NotNames = WordLists.Exact("not-names");
@@ -123,7 +123,7 @@ internal static class Lexicon
     public static readonly HashSet<string> PlaceStarts = WordLists.Exact("place-starts");
 
     /// <summary>Legal suffixes: the name is certainly a company.</summary>
-    public static readonly HashSet<string> CompanySuffixes = WordLists.Exact("company-suffixes");
+    public static readonly HashSet<string> CompanySuffixes = WordLists.Tagged("organization-heads", "company", ignoreCase: false);
 
     /// <summary>Lower-case suffixes that turn a name into an adjective ("Ohio-based"): the name ends before the hyphen.</summary>
     public static readonly HashSet<string> HyphenAdjectives = WordLists.Folded("hyphen-adjectives");
