@@ -7,7 +7,7 @@ namespace ArticleData.Engine.Extraction.Claims;
 internal static class Lexicon
 {
     /// <summary>Abbreviations that never end a sentence: titles and Latin shorthands.</summary>
-    public static readonly HashSet<string> TitleAbbreviations = WordLists.Folded("title-abbreviations");
+    public static readonly HashSet<string> TitleAbbreviations = WordLists.Tagged("abbreviations", "title", and: "title-abbreviations");
 
     /// <summary>Abbreviations that do not end a sentence when a number follows: "Jan. 12", "No. 10".</summary>
     public static readonly HashSet<string> NumberAbbreviations = MonthAbbreviationsAnd(WordLists.Folded("number-abbreviations"));

@@ -37,7 +37,7 @@ internal readonly struct NameRun
         }
     }
 
-    private static readonly HashSet<string> Connectors = WordLists.Exact("source-name-connectors");
+    private static readonly HashSet<string> Connectors = WordLists.Tagged("name-particles", "source", ignoreCase: false, and: "source-name-connectors");
 
     /// <summary>The capitalised runs among <paramref name="tokens"/>[from, to), left to right.</summary>
     public static List<NameRun> Find(List<Token> tokens, int from, int to)

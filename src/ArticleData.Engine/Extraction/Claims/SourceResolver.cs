@@ -324,7 +324,7 @@ internal sealed class SourceResolver
         return sb.ToString();
     }
 
-    private static readonly HashSet<string> NotInPersonNames = WordLists.Folded("not-in-person-names");
+    private static readonly HashSet<string> NotInPersonNames = WordLists.Tagged("facility-heads", "source", and: "not-in-person-names");
 
     /// <summary>Two to five capitalised words with nothing that marks a law, event, building or list.</summary>
     private static bool LooksLikePersonName(string name)
@@ -354,7 +354,7 @@ internal sealed class SourceResolver
 
     private static HashSet<string> ReadPlaceWords()
     {
-        var words = WordLists.Folded("source-place-words");
+        var words = WordLists.Tagged("place-heads", "source", and: "source-place-words");
         words.UnionWith(WordLists.Words("weekdays"));
         foreach (var row in WordLists.Table("months")) if (row[1].Trim() != "May") words.Add(row[1].Trim());
         return words;

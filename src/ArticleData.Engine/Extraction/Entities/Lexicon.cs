@@ -10,10 +10,17 @@ namespace ArticleData.Engine.Extraction.Entities;
 internal static class Lexicon
 {
     /// <summary>Abbreviations that keep their full stop as part of the word ("Mr.", "Inc.", "Ill.").</summary>
-    public static readonly HashSet<string> Abbreviations = WordLists.Exact("abbreviations");
+    public static readonly HashSet<string> Abbreviations = WordLists.Tagged("abbreviations", null, ignoreCase: false);
 
     /// <summary>Abbreviations after which a sentence does not end: titles and the like.</summary>
-    public static readonly HashSet<string> NonFinalAbbreviations = WordLists.Exact("non-final-abbreviations");
+    public static readonly HashSet<string> NonFinalAbbreviations = WithFullStops(WordLists.Tagged("abbreviations", "non-final", ignoreCase: false));
+
+    private static HashSet<string> WithFullStops(HashSet<string> abbreviations)
+    {
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string a in abbreviations) written.Add(a + ".");
+        return written;
+    }
 
     /// <summary>Honorifics: stripped from a name, never a role of their own.</summary>
     public static readonly HashSet<string> Honorifics = WordLists.Tagged("titles", "honorific", ignoreCase: false, and: "honorifics");
@@ -49,10 +56,10 @@ internal static class Lexicon
     public static readonly HashSet<string> OrganizationStarts = WordLists.Exact("organization-starts");
 
     /// <summary>Heads of names of places ("Sangamon River", "River Wye", "Clear Lake Avenue").</summary>
-    public static readonly HashSet<string> PlaceHeads = WordLists.Exact("place-heads");
+    public static readonly HashSet<string> PlaceHeads = WordLists.Tagged("place-heads", null, ignoreCase: false);
 
     /// <summary>Heads of names of facilities and other named things (typed Other: "Wembley Stadium", "Jomo Kenyatta International Airport").</summary>
-    public static readonly HashSet<string> FacilityHeads = WordLists.Exact("facility-heads");
+    public static readonly HashSet<string> FacilityHeads = WordLists.Tagged("facility-heads", null, ignoreCase: false);
 
     /// <summary>Lower-case nouns after a name that type it as a facility or other thing ("the Nordlys pipeline").</summary>
     public static readonly HashSet<string> FacilityNouns = WordLists.Folded("facility-nouns");
@@ -91,7 +98,7 @@ internal static class Lexicon
     public static readonly HashSet<string> ResultVerbs = WordLists.Folded("result-verbs");
 
     /// <summary>Particles inside personal names ("Ursula von der Leyen", "Luiz da Costa", "Maria do Carmo Rosa").</summary>
-    public static readonly HashSet<string> NameParticles = WordLists.Exact("name-particles");
+    public static readonly HashSet<string> NameParticles = WordLists.Tagged("name-particles", null, ignoreCase: false);
 
     /// <summary>Months and weekdays: capitalised but not names (except inside one: "Ellen May").</summary>
     public static readonly HashSet<string> Calendar = ReadCalendar();
@@ -117,7 +124,14 @@ internal static class Lexicon
     public static readonly HashSet<string> NotNames = WordLists.Exact("not-names");
 
     /// <summary>Function words: capitalised, they start a sentence or quotation, never continue a name ("Regina Ip In the…").</summary>
-    public static readonly HashSet<string> FunctionWords = WordLists.Exact("function-words");
+    public static readonly HashSet<string> FunctionWords = Capitalised(WordLists.Tagged("common-words", "name-stop"));
+
+    private static HashSet<string> Capitalised(HashSet<string> words)
+    {
+        var capitalised = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string w in words) capitalised.Add(char.ToUpperInvariant(w[0]) + w.Substring(1));
+        return capitalised;
+    }
 
     /// <summary>Words that, first in a name of two or more words, make it a place ("West Midlands", "River Wye", "Lake Victoria").</summary>
     public static readonly HashSet<string> PlaceStarts = WordLists.Exact("place-starts");
