@@ -32,8 +32,8 @@ internal static class Lexicon
 
     public static readonly HashSet<string> MalePronouns = WordLists.Folded("male-pronouns");
     public static readonly HashSet<string> FemalePronouns = WordLists.Folded("female-pronouns");
-    public static readonly HashSet<string> MaleTitles = WordLists.Folded("male-titles");
-    public static readonly HashSet<string> FemaleTitles = WordLists.Folded("female-titles");
+    public static readonly HashSet<string> MaleTitles = WordLists.Tagged("titles", "male");
+    public static readonly HashSet<string> FemaleTitles = WordLists.Tagged("titles", "female", and: "female-titles");
 
     public static bool IsMonth(string word) => MonthNumber(word) > 0;
 
