@@ -12,81 +12,30 @@ namespace ArticleData.Engine.Extraction.Claims;
 /// </summary>
 internal static class AttributionFinder
 {
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "has", "have", "had", "also", "not", "never", "did", "does", "do", "would", "will", "could", "can", "may", "might", "should", "again",
-        "then", "later", "first", "once", "repeatedly", "publicly", "privately", "previously", "earlier", "initially", "unanimously", "recently",
-        "already", "separately", "reportedly", "openly", "firmly", "jointly", "still", "further", "had", "today", "yesterday",
-    };
+    private static readonly HashSet<string> Auxiliaries = WordLists.Folded("attribution-auxiliaries");
 
-    private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "that", "and", "but", "while", "because", "when", "if", "as", "after", "before", "since", "although", "though", "where", "so", "than",
-        "whether", "whereas", "unless", "until", "once", "or", "nor", "yet",
-    };
+    private static readonly HashSet<string> ClauseWords = WordLists.Folded("attribution-clause-words");
 
-    private static readonly HashSet<string> NotBeforeVerb = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "a", "an", "the", "is", "are", "was", "were", "be", "been", "being", "to", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those",
-    };
+    private static readonly HashSet<string> NotBeforeVerb = WordLists.Folded("attribution-not-before-verb");
 
     /// <summary>Verbs that stand before their subject at the end of a quote or clause: "…, said Priya Raman".</summary>
-    private static readonly HashSet<string> InvertingVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "said", "says", "added", "adds", "wrote", "writes", "noted", "explained", "asked", "insisted", "warned", "recalled", "replied", "continued", "argued", "cautioned",
-    };
+    private static readonly HashSet<string> InvertingVerbs = WordLists.Tagged("reporting-verbs", "inverting");
 
     /// <summary>Everyday verbs that report only before a clause ("found that", "think it was"), not before an object ("added it to its list").</summary>
-    private static readonly HashSet<string> ClauseOnlyVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "add", "adds", "added", "admit", "admits", "admitted", "promise", "promised", "ask", "asks", "asked", "reveal", "reveals", "revealed", "signal", "signals",
-        "signalled", "signaled", "show", "shows", "showed", "find", "finds", "found", "see", "sees", "continued", "learned",
-        "report", "reports", "reported", "feel", "feels", "felt", "think", "thinks", "thought", "believe", "believes", "believed",
-        "recall", "recalled", "recalls", "declare", "declared", "declares", "expect", "expects", "hope", "hopes", "hoped", "fear", "fears", "feared",
-        "agree", "agreed", "call", "calls", "called", "projected", "projects", "calculated", "calculates", "concluded", "concludes", "ruled", "rules", "posted",
-        "maintain", "maintained", "maintains", "recommend", "recommended", "disclose", "disclosed", "pledged", "apologised", "apologized",
-    };
+    private static readonly HashSet<string> ClauseOnlyVerbs = WordLists.Tagged("reporting-verbs", "clause-only");
 
-    private static readonly HashSet<string> ClauseVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "is", "was", "are", "were", "had", "has", "have", "would", "will", "could", "can", "may", "might", "should", "must", "did", "does", "do",
-    };
+    private static readonly HashSet<string> ClauseVerbs = WordLists.Folded("attribution-clause-verbs");
 
-    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "i", "we" };
+    private static readonly HashSet<string> Pronouns = WordLists.Folded("subject-pronouns");
 
-    private static readonly HashSet<string> TrailingFillers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "there", "here", "too", "also", "alone", "themselves", "itself", "himself", "herself", "however", "meanwhile", "now", "then", "though",
-    };
+    private static readonly HashSet<string> TrailingFillers = WordLists.Folded("attribution-trailing-fillers");
 
     /// <summary>Nouns that make a noun phrase a plausible source for an everyday verb such as "found" or "welcomed".</summary>
-    private static readonly HashSet<string> SourceNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "officials", "official", "analysts", "analyst", "researchers", "researcher", "scientists", "scientist", "experts", "expert", "economists", "economist",
-        "lawyers", "lawyer", "campaigners", "groups", "group", "reports", "report", "study", "studies", "survey", "poll", "polls", "data", "figures",
-        "spokesperson", "spokesman", "spokeswoman", "minister", "ministers", "ministry", "company", "firm", "government", "police", "prosecutors",
-        "investigators", "judge", "court", "critics", "residents", "witnesses", "sources", "source", "diplomats", "diplomat", "engineers", "doctors",
-        "nurses", "unions", "union", "exporters", "traders", "investors", "members", "leaders", "authorities", "agency", "department", "commission",
-        "council", "committee", "board", "owners", "reviewers", "opponents", "supporters", "activists", "observers", "organisers", "organizers",
-        "documents", "statement", "statistics", "estimates", "models", "review", "inquiry", "investigation", "audit", "people", "person", "executives",
-        "executive", "director", "chairman", "chair", "president", "spokespeople", "representatives", "parents", "teachers", "students", "jury", "panel", "judges",
-        "author", "post", "writer", "individuals", "users", "posters", "poster", "critics", "commentators", "bloggers", "media", "findings", "results", "city", "town", "state",
-        "regulators", "regulator", "agencies", "ministries", "governments", "states", "countries", "members", "delegates", "voters", "fans", "farmers", "growers",
-    };
+    private static readonly HashSet<string> SourceNouns = WordLists.Folded("source-nouns");
 
-    private static readonly HashSet<string> DocumentNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "analysis", "report", "study", "statement", "survey", "article", "website", "editorial", "research", "figures", "data", "letter", "filing", "review",
-        "statistics", "estimates", "poll", "assessment", "investigation", "audit",
-    };
+    private static readonly HashSet<string> DocumentNouns = WordLists.Folded("document-nouns");
 
-    private static readonly HashSet<string> DescriptionNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "company", "firm", "group", "agency", "ministry", "department", "bureau", "museum", "court", "council", "commission", "bank", "university",
-        "organisation", "organization", "government", "institute", "fund", "club", "party", "regulator", "authority", "airline", "carrier", "operator",
-        "insurer", "lender", "broadcaster", "school", "hospital", "union", "alliance", "scheme", "office", "service", "team", "board", "committee",
-        "city", "town", "village", "municipality", "country", "nation", "bloc", "newspaper",
-    };
+    private static readonly HashSet<string> DescriptionNouns = WordLists.Folded("description-nouns");
 
     public static AttributionInfo? Find(List<Token> tokens, SourceResolver resolver, Func<int, long> positionOf)
     {
@@ -188,10 +137,7 @@ internal static class AttributionFinder
         return WithParticiple(tokens) is { } w ? Resolve(tokens, w.Start, w.End, tokens[w.End].Text, resolver, positionOf) : null;
     }
 
-    private static readonly HashSet<string> ReportingParticiples = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "saying", "writing", "stating", "noting", "adding", "reporting", "claiming", "arguing", "warning", "insisting", "telling", "explaining",
-    };
+    private static readonly HashSet<string> ReportingParticiples = WordLists.Folded("reporting-participles");
 
     /// <summary>The subject span of "with X saying/writing/stating …", which ends right before the participle.</summary>
     private static (int Start, int End)? WithParticiple(List<Token> tokens)

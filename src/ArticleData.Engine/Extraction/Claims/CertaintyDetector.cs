@@ -12,30 +12,30 @@ namespace ArticleData.Engine.Extraction.Claims;
 /// </summary>
 internal static class CertaintyDetector
 {
-    private static readonly HashSet<string> Always = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "reportedly", "allegedly", "apparently", "purportedly", "supposedly", "possibly", "perhaps", "probably", "likely", "unlikely", "might",
-        "seems", "seemed", "seem", "estimated", "presumably", "conceivably", "maybe",
-    };
+    private static readonly HashSet<string> Always = WordLists.Folded("hedge-words");
 
-    private static readonly HashSet<string> Be = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were", "be", "been", "being", "am", "widely", "also", "now", "still" };
+    private static readonly HashSet<string> Be = WordLists.Folded("hedge-be-words");
 
-    private static readonly HashSet<string> AbilityAfterCould = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "not", "only", "never", "hardly", "barely", "scarcely", "see", "hear", "feel", "tell", "smell", "afford", "remember", "recall",
-    };
+    private static readonly HashSet<string> AbilityAfterCould = WordLists.Folded("ability-after-could");
 
-    private static readonly HashSet<string> Appear = new(StringComparer.OrdinalIgnoreCase) { "appears", "appear", "appeared" };
+    private static readonly HashSet<string> Appear = WordLists.Folded("hedge-appear");
 
     /// <summary>Words before "estimate" that make it a noun ("an estimate"), not a hedge.</summary>
-    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the", "its", "their", "our", "his", "her" };
+    private static readonly HashSet<string> Determiners = WordLists.Folded("estimate-determiners");
 
     /// <summary>"reported to be", "said to have": the verbs, and what may follow "to".</summary>
-    private static readonly HashSet<string> ReportedVerbs = new(StringComparer.OrdinalIgnoreCase) { "reported", "said", "believed", "thought", "rumoured", "rumored" };
+    private static readonly HashSet<string> ReportedVerbs = SaidTo();
 
-    private static readonly HashSet<string> ReportedStates = new(StringComparer.OrdinalIgnoreCase) { "be", "have", "contain", "include", "hold", "own", "number", "cost" };
+    private static HashSet<string> SaidTo()
+    {
+        var verbs = WordLists.Folded("hedge-reported-verbs");
+        verbs.UnionWith(WordLists.Tagged("reporting-verbs", "said-to"));
+        return verbs;
+    }
 
-    private static readonly HashSet<string> Conditions = new(StringComparer.OrdinalIgnoreCase) { "if", "provided", "providing", "unless" };
+    private static readonly HashSet<string> ReportedStates = WordLists.Folded("hedge-reported-states");
+
+    private static readonly HashSet<string> Conditions = WordLists.Folded("permission-conditions");
 
     /// <summary>Every word <see cref="Find"/> starts a test at; the tokenizer marks them (<see cref="WordCue.Hedge"/>).</summary>
     internal static IEnumerable<string> Triggers
@@ -97,10 +97,7 @@ internal static class CertaintyDetector
     }
 
     /// <summary>Choices someone is allowed to make: after "may" with a condition they grant a right, not doubt.</summary>
-    private static readonly HashSet<string> ChoiceVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "opt", "choose", "elect", "apply", "request", "appeal", "submit", "withdraw", "claim", "ask", "decide", "keep", "use", "leave", "join", "vote",
-    };
+    private static readonly HashSet<string> ChoiceVerbs = WordLists.Folded("permission-choice-verbs");
 
     /// <summary>"countries may opt out … if they pay": a permitted choice under a condition ("if", "provided", "as long as", "unless").</summary>
     private static bool IsPermission(List<Token> tokens, int may)

@@ -13,19 +13,12 @@ namespace ArticleData.Engine.Extraction.Claims;
 internal static class ClaimClassifier
 {
     /// <summary>What makes an unattributed sentence a prediction ("expected to", "plans to" are not, on their own).</summary>
-    private static readonly HashSet<string> FutureMarkers = new(StringComparer.OrdinalIgnoreCase) { "will", "won't", "shall" };
+    private static readonly HashSet<string> FutureMarkers = WordLists.Folded("future-markers");
 
     /// <summary>Verbs of commentary: a sentence built on one, with nothing checkable in it, is the writer's reading, not a claim.</summary>
-    internal static readonly HashSet<string> CommentaryVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "highlights", "underscores", "underlines", "illustrates", "reflects", "suggests", "signals", "contrasts", "coincides", "remains", "presents",
-        "symbolises", "symbolizes", "demonstrates", "shows", "raises", "marks", "represents", "reveals",
-    };
+    internal static readonly HashSet<string> CommentaryVerbs = WordLists.Folded("commentary-verbs");
 
-    internal static readonly HashSet<string> Evaluative = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "ambiguous", "complex", "uncertain", "unclear", "remarkable", "striking", "significant", "critical", "interesting", "convinced", "measured",
-    };
+    internal static readonly HashSet<string> Evaluative = WordLists.Folded("evaluative");
 
     public static bool IsClaim(List<Token> tokens, bool attributed, bool hasQuantity)
     {

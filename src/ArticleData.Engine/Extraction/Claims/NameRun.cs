@@ -37,10 +37,7 @@ internal readonly struct NameRun
         }
     }
 
-    private static readonly HashSet<string> Connectors = new(System.StringComparer.Ordinal)
-    {
-        "of", "the", "for", "and", "&", "de", "da", "dos", "das", "do", "van", "der", "den", "von", "del", "di", "la", "le", "du", "bin", "al", "y", "ní", "mac",
-    };
+    private static readonly HashSet<string> Connectors = WordLists.Tagged("name-particles", "source", ignoreCase: false, and: "source-name-connectors");
 
     /// <summary>The capitalised runs among <paramref name="tokens"/>[from, to), left to right.</summary>
     public static List<NameRun> Find(List<Token> tokens, int from, int to)
@@ -104,7 +101,7 @@ internal readonly struct NameRun
         return new NameRun(s, end, string.Join(" ", words), gender, acronym);
     }
 
-    private static readonly HashSet<string> HyphenParticles = new(System.StringComparer.Ordinal) { "al", "el", "ad", "ash", "as", "at", "az", "bin", "ibn", "abu", "d", "l" };
+    private static readonly HashSet<string> HyphenParticles = WordLists.Exact("hyphen-particles");
 
     /// <summary>"al-Amr", "el-Sisi", "d'Alembert"-like surnames: a lower-case particle joined to a capitalised name.</summary>
     private static bool IsParticleName(Token t)

@@ -41,15 +41,9 @@ internal static class QuantityParser
         ["ninety"] = 90, ["hundred"] = 100, ["dozen"] = 12, ["half"] = 0.5,
     };
 
-    private static readonly HashSet<string> TimeUnits = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "night", "season", "quarter",
-    };
+    private static readonly HashSet<string> TimeUnits = WordLists.Folded("time-units");
 
-    private static readonly HashSet<string> NotCounted = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "of", "and", "or", "to", "in", "on", "at", "by", "for", "from", "a", "an", "the", "per", "than", "with", "as", "is", "was", "were", "are", "had", "has",
-    };
+    private static readonly HashSet<string> NotCounted = WordLists.Folded("quantity-not-counted");
 
     public static EquatableArray<QuantityInfo> Parse(List<Token> tokens, TextBlock block)
     {

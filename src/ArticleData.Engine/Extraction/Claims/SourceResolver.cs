@@ -324,12 +324,7 @@ internal sealed class SourceResolver
         return sb.ToString();
     }
 
-    private static readonly HashSet<string> NotInPersonNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "and", "&", "of", "the", "for", "Act", "Law", "Treaty", "Convention", "Agreement", "Bill", "Plan", "Project", "Summit", "Games", "War", "Prize",
-        "Award", "Festival", "Cup", "Championship", "Olympics", "Tower", "Hall", "Church", "Cathedral", "Palace", "House", "Airport", "Stadium", "Arena",
-        "Road", "Programme", "Strategy", "Index", "Report", "Review", "Medal", "Series", "Show", "Party", "Day", "Week", "Year", "Line", "Route",
-    };
+    private static readonly HashSet<string> NotInPersonNames = WordLists.Tagged("facility-heads", "source", and: "not-in-person-names");
 
     /// <summary>Two to five capitalised words with nothing that marks a law, event, building or list.</summary>
     private static bool LooksLikePersonName(string name)
@@ -354,14 +349,16 @@ internal sealed class SourceResolver
         return false;
     }
 
-    private static readonly HashSet<string> PlaceWords = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Words that make a capitalised run a place, event or date: the list, the weekdays and the month names but "May" (a given name).</summary>
+    private static readonly HashSet<string> PlaceWords = ReadPlaceWords();
+
+    private static HashSet<string> ReadPlaceWords()
     {
-        "Lake", "River", "Mount", "Mountains", "Street", "St", "Avenue", "Road", "Province", "County", "City", "State", "Island", "Islands", "Sea",
-        "Ocean", "North", "South", "East", "West", "New", "Port", "Bay", "Valley", "Gulf", "Airport", "Square", "Park", "Bridge", "Station", "Tunnel",
-        "Peninsula", "Kingdom", "Republic", "States", "Hill", "Coast", "Canal", "Strait", "Desert", "Region", "District", "Town", "Village", "Cup",
-        "League", "Day", "Christmas", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-        "April", "June", "July", "August", "September", "October", "November", "December", "Europe", "Asia", "Africa", "America", "Siberia",
-    };
+        var words = WordLists.Tagged("place-heads", "source", and: "source-place-words");
+        words.UnionWith(WordLists.Words("weekdays"));
+        foreach (var row in WordLists.Table("months")) if (row[1].Trim() != "May") words.Add(row[1].Trim());
+        return words;
+    }
 
     private static bool IsPlaceName(string name)
     {

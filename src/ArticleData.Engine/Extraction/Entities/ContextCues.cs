@@ -71,11 +71,10 @@ internal static class ContextCues
         return false;
     }
 
-    private static readonly string[] PlaceSuffixes =
-    {
-        "ville", "burg", "bourg", "grad", "stan", "shire", "polis", "pur", "abad", "haven", "hafen", "sk", "ovo", "heim", "dorf", "ford",
-        "mouth", "chester", "caster", "minster", "wick", "borough", "bury", "holm", "vik", "by", "ai",
-    };
+    private static readonly string[] PlaceSuffixes = System.Linq.Enumerable.ToArray(WordLists.Words("place-suffixes"));
+
+    /// <summary>Reporting verbs that make a short name after them a person ("…, said Okafor"): reporting-verbs.tsv's person-after.</summary>
+    private static readonly System.Collections.Generic.HashSet<string> PersonAfter = WordLists.Tagged("reporting-verbs", "person-after", ignoreCase: false);
 
     private static void ReadBefore(Candidate c, TokenText t, int s)
     {
@@ -99,7 +98,7 @@ internal static class ContextCues
         else if (w is "nearby" or "neighbouring" or "neighboring") c.Evidence.Add(EntityKind.Place, 3);
         else if (Lexicon.PlacePrepositions.Contains(w)) c.Evidence.Add(EntityKind.Place, 2);
         else if (w == "by") c.Evidence.Add(EntityKind.Person, 1);
-        else if (w is "said" or "says" or "added" or "explained" or "wrote" && c.Words.Length <= 3) c.Evidence.Add(EntityKind.Person, 4); // "…, said Okafor"
+        else if (PersonAfter.Contains(w) && c.Words.Length <= 3) c.Evidence.Add(EntityKind.Person, 4); // "…, said Okafor"
         else if (Lexicon.OrganizationNounsBefore.Contains(w)) c.Evidence.Add(EntityKind.Organization, 5); // "the research firm Canalyte"
         else if (Lexicon.WorkNounsBefore.Contains(w)) c.Evidence.Add(EntityKind.Other, 5); // "the film Easy Rider"
         else if (Lexicon.RoleNouns.Contains(w))

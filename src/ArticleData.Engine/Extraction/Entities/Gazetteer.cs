@@ -140,31 +140,9 @@ internal sealed class Gazetteer
         if (!_foldedFirstWords.TryGetValue(first, out most) || most < words) _foldedFirstWords[first] = words;
     }
 
-    private static IEnumerable<string[]> Rows(string file)
-    {
-        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream("ArticleData.Gazetteer." + file + ".tsv");
-        if (stream is null) yield break;
-        using var reader = new StreamReader(stream);
-        bool header = true;
-        string? line;
-        while ((line = reader.ReadLine()) != null)
-        {
-            if (line.Length == 0 || line[0] == '#') continue;
-            if (header) { header = false; continue; }
-            yield return line.Split('\t');
-        }
-    }
+    private static IEnumerable<string[]> Rows(string file) => EmbeddedText.Rows("ArticleData.Gazetteer." + file + ".tsv");
 
-    private static string? Field(string[] row, int index) => index < row.Length && row[index].Trim().Length > 0 ? row[index].Trim() : null;
+    private static string? Field(string[] row, int index) => EmbeddedText.Field(row, index);
 
-    private static IEnumerable<string> List(string[] row, int index)
-    {
-        var field = Field(row, index);
-        if (field is null) yield break;
-        foreach (var part in field.Split('|'))
-        {
-            var p = part.Trim();
-            if (p.Length > 0) yield return p;
-        }
-    }
+    private static IEnumerable<string> List(string[] row, int index) => EmbeddedText.List(row, index);
 }
