@@ -24,6 +24,17 @@ public class EntityCueTests
     }
 
     [Fact]
+    public void An_organisation_named_in_another_language_by_its_first_word_is_an_organisation()
+    {
+        var e = Body("Researchers at the Universidade da Coruña and the Universidad de Granada worked with the Institut Montclair and the Banco de Fomento Rural. The Fundación Alvear paid for the trials.");
+        foreach (string name in new[] { "Universidade da Coruña", "Universidad de Granada", "Institut Montclair", "Banco de Fomento Rural", "Fundación Alvear" })
+        {
+            Assert.Equal(EntityKind.Organization, Single(e, name).Kind);
+        }
+        Assert.Equal(EntityKind.Place, Single(e, "Granada").Kind); // the place inside the name is still a place
+    }
+
+    [Fact]
     public void A_demonym_before_titles_is_its_country_and_a_name_after_a_place_is_a_person()
     {
         var e = Body("The Kenyan Ambassador to the United States Wanjiru Odhiambo says the delegation will attend. Odhiambo said passports were issued.");

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace ArticleData.Engine.Extraction.Entities;
 
@@ -52,8 +53,14 @@ internal static class Lexicon
     /// <summary>Lower-case nouns right before a name that make it an organisation ("the research firm Canalyte", "state broadcaster RÚV").</summary>
     public static readonly HashSet<string> OrganizationNounsBefore = WordLists.Folded("organization-nouns-before");
 
-    /// <summary>Words that, first in a name, make it an organisation ("Ministry of Health", "University of Iceland").</summary>
-    public static readonly HashSet<string> OrganizationStarts = WordLists.Exact("organization-starts");
+    /// <summary>Words that, first in a name, make it an organisation ("Ministry of Health", "University of Iceland"): the name tagger's cue class.</summary>
+    public static readonly HashSet<string> EnglishOrganizationStarts = WordLists.Exact("organization-starts");
+
+    /// <summary>
+    /// What the rules read: <see cref="EnglishOrganizationStarts"/> and the same words in other European languages
+    /// ("Universidad de Granada"). Kept out of the tagger's cue class so its features stay those it was trained with.
+    /// </summary>
+    public static readonly HashSet<string> OrganizationStarts = new(EnglishOrganizationStarts.Concat(WordLists.Exact("organization-starts-other-languages")), StringComparer.Ordinal);
 
     /// <summary>Heads of names of places ("Sangamon River", "River Wye", "Clear Lake Avenue").</summary>
     public static readonly HashSet<string> PlaceHeads = WordLists.Tagged("place-heads", null, ignoreCase: false);

@@ -14,7 +14,7 @@ internal static class CueClasses
     private static readonly (HashSet<string> List, int Bit)[] Capitalised =
     {
         (Lexicon.Titles, 1), (Lexicon.TitleHeads, 2), (Lexicon.Honorifics, 4), (Lexicon.OrganizationHeads, 8),
-        (Lexicon.FacilityHeads, 16), (Lexicon.PlaceHeads, 32), (Lexicon.OrganizationStarts, 64), (Lexicon.CompanySuffixes, 128),
+        (Lexicon.FacilityHeads, 16), (Lexicon.PlaceHeads, 32), (Lexicon.EnglishOrganizationStarts, 64), (Lexicon.CompanySuffixes, 128),
         (Lexicon.Calendar, 256), (Lexicon.CommonWords, 512), (Lexicon.NotNames, 1024),
     };
 
