@@ -22,6 +22,7 @@ namespace ArticleData.Internal
         private readonly Type[] _types;
         private readonly Article?[] _articles;
         private readonly string[] _slugs;
+        private readonly IReadOnlyList<string> _readOnlySlugs;
         private Dictionary<string, int>? _indexes;
 
         /// <summary>
@@ -34,6 +35,8 @@ namespace ArticleData.Internal
             if (slugs == null) throw new ArgumentNullException(nameof(slugs));
             _slugs = types.Length == 0 ? Array.Empty<string>() : slugs.Split(' ');
             if (_slugs.Length != types.Length) throw new ArgumentException($"{_slugs.Length} slugs for {types.Length} articles.", nameof(slugs));
+            // Handed out read-only: a caller casting Slugs to an array must not be able to reorder what Find indexes.
+            _readOnlySlugs = Array.AsReadOnly(_slugs);
             _articles = new Article?[types.Length];
         }
 
@@ -41,7 +44,7 @@ namespace ArticleData.Internal
         public int Count => _types.Length;
 
         /// <summary>Every article's slug, in slug order.</summary>
-        public IReadOnlyList<string> Slugs => _slugs;
+        public IReadOnlyList<string> Slugs => _readOnlySlugs;
 
         /// <summary>The record of the article with this slug, or null. The first call indexes the slugs (no record is built).</summary>
         public Article? Find(string? slug)

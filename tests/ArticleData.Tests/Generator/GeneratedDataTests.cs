@@ -41,6 +41,7 @@ public class GeneratedDataTests
         var catalog = GeneratorHarness.Load(result.Compilation).GetType("TestProject.Articles")!;
         var slugs = (System.Collections.Generic.IReadOnlyList<string>)catalog.GetProperty("Slugs")!.GetValue(null)!;
         Assert.Equal(Enumerable.Range(0, count).Select(i => $"story-{i}").OrderBy(s => s, StringComparer.Ordinal), slugs);
+        Assert.False(slugs is string[], "Slugs must not hand out the array Find indexes");
         var find = catalog.GetMethod("Find")!;
         for (int i = 0; i < count; i++)
         {
