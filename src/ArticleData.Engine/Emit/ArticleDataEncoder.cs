@@ -173,18 +173,6 @@ public static class ArticleDataEncoder
         else w.Int(2).String(v.ToString("R", CultureInfo.InvariantCulture));
     }
 
-    /// <summary>Must compute what ArticleData.Internal.GeneratedArticle.Bucket computes: FNV-1a over UTF-16 code units.</summary>
-    public static int Bucket(string slug, int buckets)
-    {
-        uint hash = 2166136261;
-        foreach (char c in slug)
-        {
-            hash ^= c;
-            hash *= 16777619;
-        }
-        return (int)(hash % (uint)buckets);
-    }
-
     /// <summary>Spans as part, paragraph, offset, length and the line and column as differences from where the block starts.</summary>
     private sealed class SpanWriter
     {

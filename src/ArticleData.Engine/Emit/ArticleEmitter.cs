@@ -140,7 +140,7 @@ public static class ArticleEmitter
     {
         GeneratedDetail.Full => true,
         GeneratedDetail.Minimal => false,
-        _ => unit.Named || !options.NamedArticlesOnly,
+        _ => Documented(unit, options),
     };
 
     /// <summary>

@@ -39,7 +39,7 @@ public static class ArticleFiles
         int groups = Groups(shared.Count);
         if (groups == 0) return Array.Empty<ArticleFileGroup>();
         var byGroup = shared
-            .GroupBy(u => ArticleDataEncoder.Bucket(u.Assignment.Slug, groups))
+            .GroupBy(u => Bucket(u.Assignment.Slug, groups))
             .ToDictionary(g => g.Key, g => g.OrderBy(u => u.Assignment.Slug, StringComparer.Ordinal).ToArray());
         // One entry per group index, empty ones included: Roslyn compares a step's outputs by position, so a stable
         // position per group keeps every untouched group cached.
@@ -49,6 +49,18 @@ public static class ArticleFiles
             result[g] = new ArticleFileGroup(g, new EquatableArray<ArticleUnit>(byGroup.TryGetValue(g, out var members) ? members : Array.Empty<ArticleUnit>()));
         }
         return result;
+    }
+
+    /// <summary>Which of <paramref name="buckets"/> group files holds a slug: FNV-1a over its UTF-16 code units, so the same slug lands in the same file on every run and machine.</summary>
+    private static int Bucket(string slug, int buckets)
+    {
+        uint hash = 2166136261;
+        foreach (char c in slug)
+        {
+            hash ^= c;
+            hash *= 16777619;
+        }
+        return (int)(hash % (uint)buckets);
     }
 
     public static string HintName(ArticleFileGroup group) => "ArticleData.ArticleGroup" + group.Index.ToString("D4", System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
