@@ -11,7 +11,7 @@ internal static class ArticleJson
 {
     public static void Write(Utf8JsonWriter w, ArticleUnit unit)
     {
-        var model = unit.Article.Model;
+        var model = unit.Article.DecodeModel();
         var doc = model.Document;
         string path = unit.Article.File.FilePath;
         w.WriteStartObject();

@@ -133,7 +133,7 @@ public static class Program
         {
             var result = Load(r, out _);
             if (result is null) return UsageError;
-            if (r.GetValue(format) == "table") foreach (var unit in result.Units) TableWriter.Write(output, unit.Article.File.FilePath, unit.Article.Model);
+            if (r.GetValue(format) == "table") foreach (var unit in result.Units) TableWriter.Write(output, unit.Article.File.FilePath, unit.Article.DecodeModel());
             else InspectJson(result, output);
             return ExitCode(result);
         });
@@ -205,7 +205,7 @@ public static class Program
             if (jsonLd)
             {
                 // The writer the runtime record uses: the same document, byte for byte, as Article.JsonLd.
-                byte[] line = Encoding.UTF8.GetBytes(ModelJsonLd.Write(unit.Article.Model) + "\n");
+                byte[] line = Encoding.UTF8.GetBytes(ModelJsonLd.Write(unit.Article.DecodeModel()) + "\n");
                 stream.Write(line, 0, line.Length);
                 continue;
             }

@@ -108,8 +108,8 @@ public sealed class ArticleGenerator : IIncrementalGenerator
 
         var catalog = units
             .Where(u => u.Assignment.Generate)
-            .Select((u, _) => new CatalogEntry(u.Assignment.Slug, u.Assignment.ClassName, u.Article.Model.Document.Title.Text,
-                u.Article.File.RelativePath, CatalogEntities(u.Article.Model)))
+            .Select((u, _) => new CatalogEntry(u.Assignment.Slug, u.Assignment.ClassName, u.Article.Document.Title.Text,
+                u.Article.File.RelativePath, u.Article.Entities))
             .WithTrackingName(TrackingNames.CatalogEntries)
             .Collect();
 
@@ -143,16 +143,10 @@ public sealed class ArticleGenerator : IIncrementalGenerator
     private static Func<string, string?> Properties(AnalyzerConfigOptions global) =>
         name => global.TryGetValue("build_property." + name, out var value) ? value : null;
 
-    private static EquatableArray<CatalogEntityRef> CatalogEntities(ArticleModel model)
-    {
-        var names = EntityIdentifiers.For(model.Entities);
-        return model.Entities.Select((e, i) => new CatalogEntityRef(e.Name, e.Kind, names[i])).ToEquatableArray();
-    }
-
     /// <summary>Reports the article's diagnostics and, where it has a file of its own, writes that file.</summary>
     private static void EmitArticle(SourceProductionContext context, ArticleUnit unit, GeneratorOptions options)
     {
-        DiagnosticReporter.Report(context, unit.Article.Model.Document.Diagnostics);
+        DiagnosticReporter.Report(context, unit.Article.Document.Diagnostics);
         DiagnosticReporter.Report(context, unit.Assignment.Diagnostics);
         if (!unit.Assignment.Generate || !unit.Assignment.OwnFile) return;
         context.CancellationToken.ThrowIfCancellationRequested();

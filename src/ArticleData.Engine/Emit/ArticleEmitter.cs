@@ -27,12 +27,12 @@ public static class ArticleEmitter
     /// </summary>
     public static int Capacity(ArticleUnit unit, GeneratorOptions options)
     {
-        var model = unit.Article.Model;
+        var article = unit.Article;
         int body = 0;
-        foreach (var p in model.Document.Paragraphs) body += p.Text.Length + 2;
+        foreach (var p in article.Document.Paragraphs) body += p.Text.Length + 2;
         int perClaim = options.Detail == GeneratedDetail.Full ? 300 : 50;
-        int jsonLd = options.JsonLd == JsonLdForm.Constant ? 512 + body + model.Entities.Count * 50 + model.Claims.Count * 30 : 0;
-        return 2048 + body * 2 + model.Entities.Count * 250 + model.Claims.Count * perClaim + jsonLd;
+        int jsonLd = options.JsonLd == JsonLdForm.Constant ? 512 + body + article.Entities.Count * 50 + article.ClaimCount * 30 : 0;
+        return 2048 + body * 2 + article.Data.Length + article.Entities.Count * 250 + article.ClaimCount * perClaim + jsonLd;
     }
 
     /// <summary>Writes the article's file into <paramref name="w"/>: the header, and its class inside the catalog class.</summary>
@@ -66,8 +66,7 @@ public static class ArticleEmitter
     /// <summary>One article's class, written inside the catalog class (see <see cref="OpenCatalog"/>).</summary>
     public static void WriteClass(CodeWriter w, ArticleUnit unit, GeneratorOptions options)
     {
-        var model = unit.Article.Model;
-        var doc = model.Document;
+        var doc = unit.Article.Document;
         string className = unit.Assignment.ClassName;
         string body = string.Join("\n\n", doc.Paragraphs.Select(p => p.Text));
         string sourceBody = string.Join("\n\n", doc.Paragraphs.Select(p => p.Source));
@@ -86,7 +85,7 @@ public static class ArticleEmitter
         }
         else
         {
-            w.Line($"/// <remarks>{model.Entities.Count} entities · {model.Claims.Count} claims</remarks>");
+            w.Line($"/// <remarks>{unit.Article.Entities.Count} entities · {unit.Article.ClaimCount} claims</remarks>");
         }
         w.Open($"public static partial class {className}");
 
@@ -99,7 +98,7 @@ public static class ArticleEmitter
         Constant(w, map, firstParagraph, "Body", docs ? "The body's plain text, paragraphs separated by blank lines." : null, body);
         if (!sameSource) Constant(w, map, firstParagraph, "SourceBody", docs ? "The body as written in the file (Markdown), paragraphs separated by blank lines." : null, sourceBody);
         // Everything but the text, decoded on first access by ArticleData.Internal.GeneratedArticle.
-        w.Begin().Append("internal const string __Data = ").Literal(ArticleDataEncoder.Encode(model)).Append(";").End();
+        w.Begin().Append("internal const string __Data = ").Literal(unit.Article.Data).Append(";").End();
         // An article no code names has no Article member either (its record is Find(Slug) and in All): a property and
         // a field per article are a tenth of the compiler's memory at 10,000 articles. Naming the class generates it.
         bool typed = TypedMembers(unit, options);
@@ -113,6 +112,7 @@ public static class ArticleEmitter
         }
         if (typed)
         {
+            var model = unit.Article.DecodeModel();
             WriteJsonLd(w, model, options);
             WriteEntities(w, map, model, full);
             WriteClaims(w, map, model, full, FileHeader.Qualified(options, options.ClassName) + "." + className);
@@ -162,7 +162,7 @@ public static class ArticleEmitter
 
     /// <summary>"Source: <c>path</c> · slug <c>slug</c> · 13 entities · 13 claims" for the class's remarks.</summary>
     private static string Summary(ArticleUnit unit) =>
-        $"Source: <c>{Literals.Xml(unit.Article.File.RelativePath)}</c> · slug <c>{Literals.Xml(unit.Assignment.Slug)}</c> · {unit.Article.Model.Entities.Count} entities · {unit.Article.Model.Claims.Count} claims";
+        $"Source: <c>{Literals.Xml(unit.Article.File.RelativePath)}</c> · slug <c>{Literals.Xml(unit.Assignment.Slug)}</c> · {unit.Article.Entities.Count} entities · {unit.Article.ClaimCount} claims";
 
     private static void Constant(CodeWriter w, ArticleLineMap map, FileRange? source, string name, string? doc, string value)
     {

@@ -21,7 +21,7 @@ namespace ArticleData.Engine.Project;
 /// </remarks>
 public static class BatchExtraction
 {
-    private sealed record Memo(Glossary Glossary, ExtractionOptions Options, ArticleModel Model);
+    private sealed record Memo(Glossary Glossary, ExtractionOptions Options, ExtractedArticle Article);
 
     private static readonly ConditionalWeakTable<ArticleDocument, Memo> Memos = new();
 
@@ -33,20 +33,21 @@ public static class BatchExtraction
         Parallel.For(0, parsed.Count, parallel, i =>
         {
             var (file, document) = parsed[i];
-            results[i] = new ExtractedArticle(file, Extract(document, glossary, options, extract));
+            results[i] = Extract(file, document, glossary, options, extract);
         });
         return results;
     }
 
-    private static ArticleModel Extract(ArticleDocument document, Glossary glossary, ExtractionOptions options, Func<ArticleDocument, ArticleModel> extract)
+    private static ExtractedArticle Extract(InputFile file, ArticleDocument document, Glossary glossary, ExtractionOptions options, Func<ArticleDocument, ArticleModel> extract)
     {
-        if (Memos.TryGetValue(document, out var memo) && memo.Options.Equals(options) && memo.Glossary.Equals(glossary)) return memo.Model;
-        var model = extract(document);
+        if (Memos.TryGetValue(document, out var memo) && memo.Options.Equals(options) && memo.Glossary.Equals(glossary) && memo.Article.File.Equals(file))
+            return memo.Article;
+        var article = ExtractedArticle.From(file, extract(document));
         lock (Memos)
         {
             Memos.Remove(document);
-            Memos.Add(document, new Memo(glossary, options, model));
+            Memos.Add(document, new Memo(glossary, options, article));
         }
-        return model;
+        return article;
     }
 }

@@ -126,7 +126,7 @@ public static class ProjectStage
         diagnostics.AddRange(glossary.Diagnostics);
         foreach (var unit in units.OrderBy(u => u.Article.File.RelativePath, StringComparer.Ordinal).ThenBy(u => u.Article.File.FilePath, StringComparer.Ordinal))
         {
-            diagnostics.AddRange(unit.Article.Model.Document.Diagnostics);
+            diagnostics.AddRange(unit.Article.Document.Diagnostics);
             diagnostics.AddRange(unit.Assignment.Diagnostics);
         }
         return new ProjectResult(units.ToEquatableArray(), diagnostics.ToEquatableArray());

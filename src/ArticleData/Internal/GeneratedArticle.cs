@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
-using System.Globalization;
 using System.Reflection;
+using ArticleData.Engine.Emit;
+using EncodedSpan = (int Part, int Paragraph, int Offset, int Length, int Line, int Column);
 
 namespace ArticleData.Internal
 {
@@ -33,25 +34,16 @@ namespace ArticleData.Internal
             if (reader.Int() != FormatVersion) throw new InvalidOperationException("The generated data of " + type.FullName + " has another format version; rebuild the project.");
 
             // Block starts: spans' lines and columns are written as differences from them.
-            int titleLine = reader.Int(), titleColumn = reader.Int();
-            int standfirstLine = 1, standfirstColumn = 1;
-            if (reader.Int() == 1)
-            {
-                standfirstLine = reader.Int();
-                standfirstColumn = reader.Int();
-            }
-            var paragraphs = NewArray<Paragraph>(reader.Int());
-            int offset = 0, sourceOffset = 0, line = titleLine;
+            var layout = EncodedLayout.Read(reader);
+            var paragraphs = NewArray<Paragraph>(layout.ParagraphLengths.Length);
+            int offset = 0, sourceOffset = 0;
             for (int i = 0; i < paragraphs.Length; i++)
             {
-                int length = reader.Int();
-                int sourceLength = length + reader.Signed();
-                line += reader.Signed();
-                paragraphs[i] = new Paragraph(i, offset, length, sourceOffset, sourceLength, line, reader.Int());
+                int length = layout.ParagraphLengths[i], sourceLength = layout.ParagraphSourceLengths[i];
+                paragraphs[i] = new Paragraph(i, offset, length, sourceOffset, sourceLength, layout.ParagraphLines[i], layout.ParagraphColumns[i]);
                 offset += length + 2;
                 sourceOffset += sourceLength + 2;
             }
-            var spans = new SpanReader(reader, titleLine, titleColumn, standfirstLine, standfirstColumn, paragraphs);
 
             var entities = NewArray<Entity>(reader.Int());
             for (int i = 0; i < entities.Length; i++)
@@ -64,7 +56,7 @@ namespace ArticleData.Internal
                 string[] aliases = reader.Strings();
                 string[] roles = reader.Strings();
                 var mentions = NewArray<Mention>(reader.Int());
-                for (int m = 0; m < mentions.Length; m++) mentions[m] = new Mention(spans.Read());
+                for (int m = 0; m < mentions.Length; m++) mentions[m] = new Mention(Span(layout.ReadSpan()));
                 name ??= Article.TextOf(mentions[0].Span, title, standfirst, body, paragraphs);
                 entities[i] = kind switch
                 {
@@ -81,7 +73,8 @@ namespace ArticleData.Internal
                 // 0 and the id, or how to compute it from the claim's text (when first asked for: see Claim.Id).
                 int idCode = reader.Int();
                 string? writtenId = idCode == 0 ? reader.String() : null;
-                var span = spans.Read();
+                var encodedSpan = layout.ReadSpan();
+                var span = Span(encodedSpan);
                 var kind = (ClaimKind)reader.Int();
                 Attribution? attribution = reader.Int() == 1 ? new Attribution(reader.String()!, reader.Int() - 1, reader.String()) : null;
                 var certainty = (Certainty)reader.Int();
@@ -90,13 +83,8 @@ namespace ArticleData.Internal
                 for (int q = 0; q < quantities.Length; q++)
                 {
                     var quantityKind = (QuantityKind)reader.Int();
-                    var quantitySpan = spans.ReadWithin(span);
-                    double? value = reader.Int() switch
-                    {
-                        0 => null,
-                        1 => reader.Signed(),
-                        _ => double.Parse(reader.String()!, NumberStyles.Float, CultureInfo.InvariantCulture),
-                    };
+                    var quantitySpan = Span(layout.ReadSpanWithin(encodedSpan));
+                    double? value = reader.Number();
                     quantities[q] = new Quantity(quantityKind, quantitySpan, value, reader.String());
                 }
                 var involved = NewArray<int>(reader.Int());
@@ -131,48 +119,6 @@ namespace ArticleData.Internal
         private static string? Constant(Type type, string name) =>
             (string?)type.GetField(name, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)?.GetRawConstantValue();
 
-        /// <summary>Spans with their line and column predicted from the start of their block (see the encoder).</summary>
-        private sealed class SpanReader
-        {
-            private readonly DataReader _reader;
-            private readonly int _titleLine, _titleColumn, _standfirstLine, _standfirstColumn;
-            private readonly Paragraph[] _paragraphs;
-
-            public SpanReader(DataReader reader, int titleLine, int titleColumn, int standfirstLine, int standfirstColumn, Paragraph[] paragraphs)
-            {
-                _reader = reader;
-                _titleLine = titleLine;
-                _titleColumn = titleColumn;
-                _standfirstLine = standfirstLine;
-                _standfirstColumn = standfirstColumn;
-                _paragraphs = paragraphs;
-            }
-
-            public SourceSpan Read()
-            {
-                var part = (TextPart)_reader.Int();
-                int paragraph = part == TextPart.Body ? _reader.Int() : 0;
-                return ReadRest(part, paragraph, _reader.Int());
-            }
-
-            /// <summary>A span inside <paramref name="outer"/>: its offset from the outer span's start, or 0 and a span in full.</summary>
-            public SourceSpan ReadWithin(SourceSpan outer)
-            {
-                int relative = _reader.Int();
-                return relative == 0 ? Read() : ReadRest(outer.Part, outer.Paragraph, outer.Offset + relative - 1);
-            }
-
-            private SourceSpan ReadRest(TextPart part, int paragraph, int offset)
-            {
-                int startLine = 1, startColumn = 1;
-                if (part == TextPart.Title) { startLine = _titleLine; startColumn = _titleColumn; }
-                else if (part == TextPart.Standfirst) { startLine = _standfirstLine; startColumn = _standfirstColumn; }
-                else if (paragraph < _paragraphs.Length) { startLine = _paragraphs[paragraph].Line; startColumn = _paragraphs[paragraph].Column; }
-                int length = _reader.Int();
-                int line = startLine + _reader.Signed();
-                int column = line == startLine ? startColumn + offset + _reader.Signed() : _reader.Int();
-                return new SourceSpan(part, paragraph, offset, length, line, column);
-            }
-        }
+        private static SourceSpan Span(EncodedSpan s) => new SourceSpan((TextPart)s.Part, s.Paragraph, s.Offset, s.Length, s.Line, s.Column);
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.Threading;
+using ArticleData.Engine.Emit;
 
 namespace ArticleData.Internal
 {

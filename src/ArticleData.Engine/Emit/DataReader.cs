@@ -1,8 +1,14 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
 
-namespace ArticleData.Internal
+namespace ArticleData.Engine.Emit
 {
-    /// <summary>Reads what ArticleData.Generator's ArticleDataEncoder writes (see there for the format).</summary>
+    /// <summary>
+    /// Reads numbers and strings as the engine's ArticleDataEncoder writes them (see there for the format). Compiled into
+    /// the engine, which decodes its own cached data when it needs the model (ArticleDataDecoder), and into the runtime,
+    /// which decodes the generated <c>__Data</c> constants: one reader, so the two cannot read the format differently.
+    /// </summary>
     internal sealed class DataReader
     {
         private const char FinalFirst = '0', FinalLast = '[', ContinuationFirst = ']';
@@ -56,9 +62,21 @@ namespace ArticleData.Internal
             return value;
         }
 
+        /// <summary>A quantity's value: 0 none, 1 a whole number (signed), 2 any other number as round-trip text.</summary>
+        public double? Number()
+        {
+            switch (Int())
+            {
+                case 0: return null;
+                case 1: return Signed();
+                default: return double.Parse(String()!, NumberStyles.Float, CultureInfo.InvariantCulture);
+            }
+        }
+
         public string[] Strings()
         {
-            var values = GeneratedArticle.NewArray<string>(Int());
+            int count = Int();
+            var values = count == 0 ? Array.Empty<string>() : new string[count];
             for (int i = 0; i < values.Length; i++) values[i] = String()!;
             return values;
         }
