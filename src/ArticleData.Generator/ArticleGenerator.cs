@@ -13,7 +13,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace ArticleData.Generator;
 
 /// <summary>
-/// The incremental generator. Data flows one way: AdditionalFiles marked as articles → read → parse → extract →
+/// The incremental generator. Data flows one way: AdditionalFiles marked as articles → read and parse → extract →
 /// one file per article; every article's slug → the slug table → the catalog file. Every model crossing a step is
 /// value-equatable, so editing one article re-emits only that article (and the catalog, if its entry changed).
 /// </summary>
@@ -37,7 +37,7 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         var inputs = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Combine(options.Select((o, _) => o.MaxArticleSize))
-            .Select((pair, ct) => Read(pair.Left.Left, pair.Left.Right, pair.Right, ct))
+            .Select((pair, ct) => Declare(pair.Left.Left, pair.Left.Right, pair.Right, ct))
             .WithTrackingName(TrackingNames.InputFiles);
 
         // A file declared twice (say an <Article> item and a hand-written AdditionalFiles item) arrives twice with one
@@ -48,18 +48,15 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             .Collect()
             .SelectMany((all, _) => ProjectStage.DistinctByPath(all));
 
-        var articles = declared
-            .Where(i => i.File.Kind == InputKind.Article)
-            .WithTrackingName(TrackingNames.Articles);
-
         var glossary = declared
             .Where(i => i.File.Kind == InputKind.Glossary)
             .Collect()
-            .Select((files, _) => ProjectStage.Glossary(files))
+            .Select((files, _) => ProjectStage.Glossary(files.Select(f => f.Input)))
             .WithTrackingName(TrackingNames.Glossary);
 
-        var parsed = articles
-            .Select((input, ct) => (input.File, Document: ProjectStage.Parse(input, ct)))
+        var parsed = declared
+            .Where(i => i.Document is not null)
+            .Select((input, _) => (input.File, Document: input.Document!))
             .WithTrackingName(TrackingNames.Parsed);
 
         // All articles at once, on every core; an edit still extracts only the edited article (see BatchExtraction).
@@ -120,8 +117,8 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(glossary, static (spc, g) => DiagnosticReporter.Report(spc, g.Diagnostics));
     }
 
-    /// <summary>The file as the engine's first step sees it, or null where it is not an ArticleData input.</summary>
-    private static ArticleInput? Read(AdditionalText file, AnalyzerConfigOptionsProvider provider, int maxArticleSize, CancellationToken ct)
+    /// <summary>The file after the engine's first step (read, and parsed if an article), or null where it is not an ArticleData input.</summary>
+    private static DeclaredFile? Declare(AdditionalText file, AnalyzerConfigOptionsProvider provider, int maxArticleSize, CancellationToken ct)
     {
         var fileOptions = provider.GetOptions(file);
         if (!fileOptions.TryGetValue(KindMetadata, out var kindText)) return null;
@@ -136,7 +133,7 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         provider.GlobalOptions.TryGetValue("build_property.MSBuildProjectDirectory", out var projectDirectory);
         string? slug = fileOptions.TryGetValue(SlugMetadata, out var s) && !string.IsNullOrWhiteSpace(s) ? s.Trim() : null;
         var info = new InputFile(kind, file.Path, Paths.Relative(projectDirectory, file.Path), slug);
-        return ProjectStage.Read(info, () => file.GetText(ct)?.ToString(), maxArticleSize);
+        return ProjectStage.Declare(info, () => file.GetText(ct)?.ToString(), maxArticleSize, ct);
     }
 
     /// <summary>The project's build properties by name, as the compiler passes them (build_property.*).</summary>

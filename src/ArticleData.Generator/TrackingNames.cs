@@ -5,7 +5,6 @@ public static class TrackingNames
 {
     public const string Options = nameof(Options);
     public const string InputFiles = nameof(InputFiles);
-    public const string Articles = nameof(Articles);
     public const string Parsed = nameof(Parsed);
     public const string Glossary = nameof(Glossary);
     public const string Extracted = nameof(Extracted);

@@ -18,6 +18,15 @@ public sealed record InputFile(InputKind Kind, string FilePath, string RelativeP
 public sealed record ArticleInput(InputFile File, string Text, ArticleDiagnostic? Problem);
 
 /// <summary>
+/// A declared file after its first step (<see cref="ProjectStage.Declare"/>): a glossary as read; an article as parsed,
+/// its <see cref="ArticleInput.Text"/> left empty (the parse holds the text).
+/// </summary>
+public sealed record DeclaredFile(ArticleInput Input, ArticleDocument? Document)
+{
+    public InputFile File => Input.File;
+}
+
+/// <summary>
 /// An article after parsing and extraction, kept as compactly as its generated code keeps it: the parse (its text),
 /// and everything extraction found encoded as the article's <c>__Data</c> (<see cref="ArticleDataEncoder"/>), with
 /// the few facts every article's code and the catalog need (its entities' names, its claim count).

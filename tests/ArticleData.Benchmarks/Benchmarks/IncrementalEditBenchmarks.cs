@@ -129,7 +129,7 @@ public static class IncrementalEdit
         int Steps(string name) => result.TrackedSteps.TryGetValue(name, out var steps) ? Rerun(steps) : 0;
 
         // The driver's own input and output steps appear among the tracked steps too; they are per file as well.
-        var perArticle = new[] { "AdditionalTexts", "SourceOutput", TrackingNames.InputFiles, TrackingNames.Articles, TrackingNames.Parsed, TrackingNames.Extracted, TrackingNames.Units };
+        var perArticle = new[] { "AdditionalTexts", "SourceOutput", TrackingNames.InputFiles, TrackingNames.Parsed, TrackingNames.Extracted, TrackingNames.Units };
         string other = string.Join(", ", result.TrackedSteps
             .Where(s => !perArticle.Contains(s.Key) && Rerun(s.Value) > 0)
             .Select(s => s.Key + " ×" + Rerun(s.Value)));

@@ -150,7 +150,7 @@ public class IncrementalTests
     /// <summary>The article (project-relative path) a step's value belongs to; null for project-wide values.</summary>
     private static string? ArticlePath(object value) => value switch
     {
-        ArticleInput input => input.File.RelativePath,
+        DeclaredFile declared => declared.File.RelativePath,
         ValueTuple<InputFile, ArticleData.Engine.Model.ArticleDocument> parsed => parsed.Item1.RelativePath,
         ExtractedArticle extracted => extracted.File.RelativePath,
         ArticleUnit unit => unit.Article.File.RelativePath,

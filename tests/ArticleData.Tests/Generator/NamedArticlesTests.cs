@@ -39,6 +39,9 @@ public sealed class NamedArticlesTests
         // The Article member too is generated for named articles only; every record is in All and Find.
         Assert.Contains("public static global::ArticleData.Article Article =>", result.Source("Articles.Alpha.g.cs"));
         Assert.DoesNotContain(" Article =>", result.Source("Articles.Beta.g.cs"));
+        // Only what code names is mapped back to its article by #line.
+        Assert.Contains("#line", result.Source("Articles.Alpha.g.cs"));
+        Assert.DoesNotContain("#line", result.Source("Articles.Beta.g.cs"));
         var all = (IReadOnlyList<ArticleData.Article>)GeneratorHarness.Load(result.Compilation).GetType("TestProject.Articles")!.GetProperty("All")!.GetValue(null)!;
         Assert.All(all, a => Assert.NotEmpty(a.Entities));
         Assert.Contains(all.Single(a => a.Slug == "beta").Entities, e => e.Name == "John Smith");
