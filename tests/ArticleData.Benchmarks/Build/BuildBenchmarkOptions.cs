@@ -25,12 +25,12 @@ public sealed record BuildBenchmarkOptions
     public const string DefaultResultsFile = "BenchmarkDotNet.Artifacts/results/build-benchmark.md";
 
     public const string Usage = """
-        Usage: dotnet run -c Release --project tests/ArticleData.Benchmarks -- build [--n 100,1000] [--runs 3] [--modes off,server] [--detail compact] [--no-generator-cache] [--keep]
+        Usage: dotnet run -c Release --project tests/ArticleData.Benchmarks -- build [--n 100,1000] [--runs 3] [--modes off,server] [--detail compact] [--generator-cache true|false] [--keep]
           --n      article counts (default: ARTICLEDATA_BENCH_N, else 100,1000; 10,000 takes a long time)
           --runs   timed pairs of builds (ArticleData, EmbeddedResource) per mode (default 3)
           --modes  off: compiler server off; server: server on, first and second build (default: both)
           --detail the ArticleData project's ArticleDataDetail (compact, full or minimal; default: not set, i.e. compact)
-          --no-generator-cache  set ArticleDataGeneratorCache=false in the ArticleData project (the server then keeps no generator state)
+          --generator-cache  the ArticleData project's ArticleDataGeneratorCache (default: not set, i.e. on up to 5,000 articles)
           --keep   keep the temporary projects and print where they are
         """;
 
@@ -45,8 +45,8 @@ public sealed record BuildBenchmarkOptions
     /// <summary>The ArticleData project's <c>ArticleDataDetail</c> property, or null to leave it unset (the default output).</summary>
     public string? Detail { get; init; }
 
-    /// <summary>False sets <c>ArticleDataGeneratorCache=false</c> in the ArticleData project.</summary>
-    public bool GeneratorCache { get; init; } = true;
+    /// <summary>The ArticleData project's <c>ArticleDataGeneratorCache</c> property, or null to leave it unset (the package decides by article count).</summary>
+    public bool? GeneratorCache { get; init; }
 
     /// <summary>Keep the temporary folder (projects, feed, generated files) instead of deleting it at the end.</summary>
     public bool Keep { get; init; }
@@ -86,8 +86,8 @@ public sealed record BuildBenchmarkOptions
                 case "--detail":
                     options = options with { Detail = Value() };
                     break;
-                case "--no-generator-cache":
-                    options = options with { GeneratorCache = false };
+                case "--generator-cache":
+                    options = options with { GeneratorCache = Value() switch { "true" => true, "false" => false, var v => throw Bad($"--generator-cache takes true or false, not '{v}'.") } };
                     break;
                 case "--keep":
                     options = options with { Keep = true };

@@ -55,7 +55,7 @@ public sealed class ConsumerProject
 
     /// <summary>Writes the project, its Program.cs and the articles into <paramref name="parent"/>/articledata or /resource.</summary>
     public static ConsumerProject Create(string parent, ConsumerKind kind, IReadOnlyList<SyntheticArticle> articles, string? detail = null,
-        bool generatorCache = true)
+        bool? generatorCache = null)
     {
         // The class names the generator gives the first articles (their slugs are unique, so no clash renames them).
         var named = new List<string>();
@@ -72,7 +72,7 @@ public sealed class ConsumerProject
         foreach (var article in articles) File.WriteAllText(Path.Combine(articlesFolder, article.FileName), article.Text);
 
         string property = kind == ConsumerKind.ArticleData && detail is not null ? $"<ArticleDataDetail>{detail}</ArticleDataDetail>" : "";
-        if (kind == ConsumerKind.ArticleData && !generatorCache) property += "<ArticleDataGeneratorCache>false</ArticleDataGeneratorCache>";
+        if (kind == ConsumerKind.ArticleData && generatorCache is bool cache) property += $"<ArticleDataGeneratorCache>{(cache ? "true" : "false")}</ArticleDataGeneratorCache>";
         string item = kind == ConsumerKind.ArticleData
             ? $"""<PackageReference Include="ArticleData" Version="{LocalFeed.PackageVersion}" />"""
             : """<EmbeddedResource Include="articles/**/*.txt" />""";

@@ -316,19 +316,25 @@ public sealed class PackageConsumptionTests
 
     /// <summary>
     /// The package asks the compiler server to keep the generator's state between builds (the enable-generator-cache
-    /// feature), unless the project says ArticleDataGeneratorCache=false.
+    /// feature) for up to ArticleDataGeneratorCacheLimit articles; ArticleDataGeneratorCache=false or true decides
+    /// whatever the count.
     /// </summary>
     [Fact]
-    public void The_package_turns_the_compiler_servers_generator_cache_on_and_a_project_can_turn_it_off()
+    public void The_package_turns_the_compiler_servers_generator_cache_on_up_to_the_article_limit_and_a_project_can_decide()
     {
         ConsumerOutput();
         string root = Consumers().Root;
+        // The feature is set by a target before CoreCompile, so the property is read after running that target.
+        bool CacheOn(params string[] properties) => _feed.Dotnet(root, new[] { "msbuild", "app/Consumer.App.csproj", "-t:_ArticleDataGeneratorCache",
+            "-getProperty:Features" }.Concat(properties).ToArray()).StandardOutput.Contains("enable-generator-cache", System.StringComparison.Ordinal);
 
-        var on = _feed.Dotnet(root, "msbuild", "app/Consumer.App.csproj", "-getProperty:Features");
-        var off = _feed.Dotnet(root, "msbuild", "app/Consumer.App.csproj", "-getProperty:Features", "-p:ArticleDataGeneratorCache=false");
-
-        Assert.Contains("enable-generator-cache", on.StandardOutput);
-        Assert.DoesNotContain("enable-generator-cache", off.StandardOutput);
+        Assert.True(CacheOn());
+        Assert.False(CacheOn("-p:ArticleDataGeneratorCache=false"));
+        // The app has three articles (two items, one more by the default glob): over a limit of two, the cache is off
+        // unless the project asks for it.
+        Assert.True(CacheOn("-p:ArticleDataGeneratorCacheLimit=3"));
+        Assert.False(CacheOn("-p:ArticleDataGeneratorCacheLimit=2"));
+        Assert.True(CacheOn("-p:ArticleDataGeneratorCacheLimit=2", "-p:ArticleDataGeneratorCache=true"));
     }
 
     /// <summary>Knobs that must fail loudly, in one failing build: an article over the size limit, a bad glossary line,
