@@ -8,7 +8,8 @@ namespace ArticleData.Engine.Extraction.Entities;
 /// Turns candidates into entities: mentions with the same name (or the same gazetteer or glossary entry, so
 /// "US", "U.S." and "United States" and the demonym "Russian") are one; then short forms join the long form used
 /// elsewhere in the article — a surname its person, a first word its company, an acronym the name it abbreviates,
-/// a bracketed alias the name before it. Candidates only a sentence start capitalised survive only by joining.
+/// a bracketed alias the name before it. Candidates only a sentence start capitalised survive only by joining, and a
+/// name typed Other on faint evidence is not reported (<see cref="Typer.IsFaintThing"/>).
 /// </summary>
 internal static class Resolver
 {
@@ -36,7 +37,7 @@ internal static class Resolver
         foreach (var root in roots)
         {
             root.Mentions.RemoveAll(NotMentionedInside);
-            if (root.Mentions.Count == 0 || root.AllWeak || !HasLetter(root.Words)) continue;
+            if (root.Mentions.Count == 0 || root.AllWeak || !HasLetter(root.Words) || Typer.IsFaintThing(root)) continue;
             root.Mentions.Sort((a, b) => a.Block != b.Block ? a.Block.CompareTo(b.Block) : a.Start.CompareTo(b.Start));
             kept.Add(root);
         }
