@@ -24,6 +24,23 @@ public class EntityHardCaseTests
     }
 
     [Fact]
+    public void A_person_named_later_without_a_middle_name_is_the_same_person()
+    {
+        var e = Body("The violinist Teodora Ilse Varga was born in a small river town. Years later, Teodora Varga said the town had taught her patience.");
+        var varga = Single(e, "Teodora Ilse Varga");
+        Assert.Equal(EntityKind.Person, varga.Kind);
+        Assert.Contains("Teodora Varga", varga.Aliases);
+    }
+
+    [Fact]
+    public void A_label_with_a_figure_mentioned_once_is_no_entity()
+    {
+        var e = Body("The survey asked farmers about their wells, as Figure 2 shows. Mira Tallis, who led it, said most wells were dry by August.");
+        None(e, "Figure 2");
+        Assert.Equal(EntityKind.Person, Single(e, "Mira Tallis").Kind);
+    }
+
+    [Fact]
     public void Sentence_initial_capitals_are_not_names()
     {
         var e = Body("Despite the rain, the market rose. Officials said shares would recover. Shares in Kestrel Capital rose 3 per cent.");

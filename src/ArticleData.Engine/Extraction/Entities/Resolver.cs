@@ -175,7 +175,7 @@ internal static class Resolver
         {
             case EntityKind.Person:
                 // A surname ("Putin", "van den Berg", "Hartmann-Lindqvist") or, as in Chinese and Korean names, the first word ("Xi").
-                return Matches(s, l, l.Length - s.Length) || s.Length == 1 && s[0] == l[0];
+                return Matches(s, l, l.Length - s.Length) || s.Length == 1 && s[0] == l[0] || WithoutMiddleNames(s, l);
             case EntityKind.Place:
                 return s.Length == l.Length - 1
                     && (Lexicon.PlaceHeads.Contains(l[0]) && Matches(s, l, 1) || Lexicon.PlaceHeads.Contains(l[l.Length - 1]) && Matches(s, l, 0));
@@ -185,6 +185,24 @@ internal static class Resolver
                     || s.Length == 1 && s[0] == l[l.Length - 1] && Lexicon.OrganizationHeads.Contains(s[0]) && t.Kind == EntityKind.Organization
                     || s.Length >= 2 && AfterPlace(s, l); // "Supreme Court" of "U.S. Supreme Court" or "Chilean Supreme Court of Appeals"
         }
+    }
+
+    /// <summary>
+    /// A person's name written without some of its middle names or initials ("Ada Lovelace" of "Ada Augusta Lovelace"): the
+    /// same first and last word, the words between a selection of the longer name's, in order.
+    /// </summary>
+    private static bool WithoutMiddleNames(string[] s, string[] l)
+    {
+        if (s.Length < 2 || !string.Equals(s[0], l[0], StringComparison.OrdinalIgnoreCase)) return false;
+        if (!string.Equals(s[s.Length - 1], l[l.Length - 1], StringComparison.OrdinalIgnoreCase)) return false;
+        int j = 1;
+        for (int i = 1; i < s.Length - 1; i++)
+        {
+            while (j < l.Length - 1 && !string.Equals(s[i], l[j], StringComparison.OrdinalIgnoreCase)) j++;
+            if (j == l.Length - 1) return false;
+            j++;
+        }
+        return true;
     }
 
     /// <summary>Whether <paramref name="s"/> opens what follows a place or its demonym at the start of <paramref name="l"/> ("U.S.", "Russian").</summary>
