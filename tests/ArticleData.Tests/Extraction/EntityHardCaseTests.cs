@@ -33,6 +33,13 @@ public class EntityHardCaseTests
     }
 
     [Fact]
+    public void A_name_listed_with_known_places_is_a_place()
+    {
+        var e = Body("The festival tours Lyon, Marseille, Velkomir and Toulouse every summer, its organisers said.");
+        Assert.Equal(EntityKind.Place, Single(e, "Velkomir").Kind);
+    }
+
+    [Fact]
     public void A_label_with_a_figure_mentioned_once_is_no_entity()
     {
         var e = Body("The survey asked farmers about their wells, as Figure 2 shows. Mira Tallis, who led it, said most wells were dry by August.");
