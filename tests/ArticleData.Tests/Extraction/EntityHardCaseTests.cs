@@ -40,6 +40,14 @@ public class EntityHardCaseTests
     }
 
     [Fact]
+    public void A_particle_before_the_pronoun_I_opens_no_name()
+    {
+        var e = Body("The rains came late again this year. So what do I do with the leftover seed, asked Rui do Amaral.");
+        Assert.DoesNotContain(e, x => x.Name.EndsWith(" I"));
+        Assert.Equal(EntityKind.Person, Single(e, "Rui do Amaral").Kind);
+    }
+
+    [Fact]
     public void A_label_with_a_figure_mentioned_once_is_no_entity()
     {
         var e = Body("The survey asked farmers about their wells, as Figure 2 shows. Mira Tallis, who led it, said most wells were dry by August.");
