@@ -15,7 +15,7 @@ internal static class Typer
 
     /// <summary>
     /// How much evidence, summed over its mentions, an entity no gazetteer or glossary knows needs to be reported as
-    /// Other (a product, a work, an event, a facility). Below it — a figure in the name ("Figure 1", "Category 3")
+    /// Other (a product, a work, an event, a facility). Below it — a figure in the name ("Figure 1", "Table 2")
     /// mentioned once, the tagger's hint, a faint cue — the name is more often a label, a heading or a mistyped
     /// person than a thing worth an entity. Chosen by cross-validation with gum-dev (issue 15: 2 / 4 / 7 / 11 gave
     /// gum-news 0.813 / 0.817 / 0.807 / 0.807, gum-train 0.691 / 0.693 / 0.690 / 0.689, own 0.931 / 0.932 / 0.917 / 0.917,
