@@ -34,6 +34,7 @@ public static class EntityExtractor
         bool titleCaseHeadline = IsTitleCase(texts[0]);
         for (int b = titleCaseHeadline ? 1 : 0; b < blocks.Count; b++) finder.FindIn(b, texts[b]);
         if (titleCaseHeadline) finder.FindKnownIn(0, texts[0], KnownNames(found));
+        ListCues.Share(found, texts);
         if (model is not null && use != TaggerUse.None) TaggedCandidates.Apply(found, texts, Tag(NameTagger.For(model, gazetteer, index, lowerCaseWords, texts), texts, titleCaseHeadline), use);
 
         var groups = Resolver.Resolve(found, index);

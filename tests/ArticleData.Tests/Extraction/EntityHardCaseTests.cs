@@ -24,6 +24,38 @@ public class EntityHardCaseTests
     }
 
     [Fact]
+    public void A_person_named_later_without_a_middle_name_is_the_same_person()
+    {
+        var e = Body("The violinist Teodora Ilse Varga was born in a small river town. Years later, Teodora Varga said the town had taught her patience.");
+        var varga = Single(e, "Teodora Ilse Varga");
+        Assert.Equal(EntityKind.Person, varga.Kind);
+        Assert.Contains("Teodora Varga", varga.Aliases);
+    }
+
+    [Fact]
+    public void A_name_listed_with_known_places_is_a_place()
+    {
+        var e = Body("The festival tours Lyon, Marseille, Velkomir and Toulouse every summer, its organisers said.");
+        Assert.Equal(EntityKind.Place, Single(e, "Velkomir").Kind);
+    }
+
+    [Fact]
+    public void A_particle_before_the_pronoun_I_opens_no_name()
+    {
+        var e = Body("The rains came late again this year. So what do I do with the leftover seed, asked Rui do Amaral.");
+        Assert.DoesNotContain(e, x => x.Name.EndsWith(" I"));
+        Assert.Equal(EntityKind.Person, Single(e, "Rui do Amaral").Kind);
+    }
+
+    [Fact]
+    public void A_label_with_a_figure_mentioned_once_is_no_entity()
+    {
+        var e = Body("The survey asked farmers about their wells, as Figure 2 shows. Mira Tallis, who led it, said most wells were dry by August.");
+        None(e, "Figure 2");
+        Assert.Equal(EntityKind.Person, Single(e, "Mira Tallis").Kind);
+    }
+
+    [Fact]
     public void Sentence_initial_capitals_are_not_names()
     {
         var e = Body("Despite the rain, the market rose. Officials said shares would recover. Shares in Kestrel Capital rose 3 per cent.");

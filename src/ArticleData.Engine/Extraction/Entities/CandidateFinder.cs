@@ -97,16 +97,19 @@ internal sealed class CandidateFinder
     {
         var t = _t[i];
         if (i > 0 && _t[i - 1].End == t.Start && _t.Word(i - 1) is "@" or "#") return false; // a handle or hashtag: "@POTUS"
-        if (t.IsCapitalized)
-        {
-            string w = _t.Word(i);
-            if (w.Length == 1 || w.StartsWith("I'", StringComparison.Ordinal) || w.StartsWith("I’", StringComparison.Ordinal)) return false; // "A", "I", "I'll"
-            return !Lexicon.Calendar.Contains(w);
-        }
-        // "… said van den Berg": a particle may open a name in the middle of a sentence.
+        if (t.IsCapitalized) return OpensName(i);
+        // "… said van den Berg": a particle may open a name in the middle of a sentence, not "… do I".
         int k = i;
         while (k < _t.Count && IsParticle(k)) k++;
-        return k > i && k < _t.Count && _t[k].IsWord && _t[k].IsCapitalized && !Lexicon.Calendar.Contains(_t.Word(k));
+        return k > i && k < _t.Count && _t[k].IsWord && _t[k].IsCapitalized && OpensName(k);
+    }
+
+    /// <summary>A capitalised word that may be a name's first: not a single letter ("A", "I"), "I'll", or a month or weekday.</summary>
+    private bool OpensName(int i)
+    {
+        string w = _t.Word(i);
+        if (w.Length == 1 || w.StartsWith("I'", StringComparison.Ordinal) || w.StartsWith("I’", StringComparison.Ordinal)) return false;
+        return !Lexicon.Calendar.Contains(w);
     }
 
     /// <summary>A lower-case name particle ("van", "della"); checks the length first so ordinary words cost no string.</summary>

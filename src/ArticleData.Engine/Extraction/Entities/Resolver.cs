@@ -8,7 +8,8 @@ namespace ArticleData.Engine.Extraction.Entities;
 /// Turns candidates into entities: mentions with the same name (or the same gazetteer or glossary entry, so
 /// "US", "U.S." and "United States" and the demonym "Russian") are one; then short forms join the long form used
 /// elsewhere in the article — a surname its person, a first word its company, an acronym the name it abbreviates,
-/// a bracketed alias the name before it. Candidates only a sentence start capitalised survive only by joining.
+/// a bracketed alias the name before it. Candidates only a sentence start capitalised survive only by joining, and a
+/// name typed Other on faint evidence is not reported (<see cref="Typer.IsFaintThing"/>).
 /// </summary>
 internal static class Resolver
 {
@@ -36,7 +37,7 @@ internal static class Resolver
         foreach (var root in roots)
         {
             root.Mentions.RemoveAll(NotMentionedInside);
-            if (root.Mentions.Count == 0 || root.AllWeak || !HasLetter(root.Words)) continue;
+            if (root.Mentions.Count == 0 || root.AllWeak || !HasLetter(root.Words) || Typer.IsFaintThing(root)) continue;
             root.Mentions.Sort((a, b) => a.Block != b.Block ? a.Block.CompareTo(b.Block) : a.Start.CompareTo(b.Start));
             kept.Add(root);
         }
@@ -174,7 +175,7 @@ internal static class Resolver
         {
             case EntityKind.Person:
                 // A surname ("Putin", "van den Berg", "Hartmann-Lindqvist") or, as in Chinese and Korean names, the first word ("Xi").
-                return Matches(s, l, l.Length - s.Length) || s.Length == 1 && s[0] == l[0];
+                return Matches(s, l, l.Length - s.Length) || s.Length == 1 && s[0] == l[0] || WithoutMiddleNames(s, l);
             case EntityKind.Place:
                 return s.Length == l.Length - 1
                     && (Lexicon.PlaceHeads.Contains(l[0]) && Matches(s, l, 1) || Lexicon.PlaceHeads.Contains(l[l.Length - 1]) && Matches(s, l, 0));
@@ -184,6 +185,24 @@ internal static class Resolver
                     || s.Length == 1 && s[0] == l[l.Length - 1] && Lexicon.OrganizationHeads.Contains(s[0]) && t.Kind == EntityKind.Organization
                     || s.Length >= 2 && AfterPlace(s, l); // "Supreme Court" of "U.S. Supreme Court" or "Chilean Supreme Court of Appeals"
         }
+    }
+
+    /// <summary>
+    /// A person's name written without some of its middle names or initials ("Ada Lovelace" of "Ada Augusta Lovelace"): the
+    /// same first and last word, the words between a selection of the longer name's, in order.
+    /// </summary>
+    private static bool WithoutMiddleNames(string[] s, string[] l)
+    {
+        if (s.Length < 2 || !string.Equals(s[0], l[0], StringComparison.OrdinalIgnoreCase)) return false;
+        if (!string.Equals(s[s.Length - 1], l[l.Length - 1], StringComparison.OrdinalIgnoreCase)) return false;
+        int j = 1;
+        for (int i = 1; i < s.Length - 1; i++)
+        {
+            while (j < l.Length - 1 && !string.Equals(s[i], l[j], StringComparison.OrdinalIgnoreCase)) j++;
+            if (j == l.Length - 1) return false;
+            j++;
+        }
+        return true;
     }
 
     /// <summary>Whether <paramref name="s"/> opens what follows a place or its demonym at the start of <paramref name="l"/> ("U.S.", "Russian").</summary>
