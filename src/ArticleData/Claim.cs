@@ -57,13 +57,7 @@ namespace ArticleData
         }
 
         /// <summary>A stable id: "c-" and a hash of the normalised text, "-2", "-3" for a repeated sentence.</summary>
-        public string Id => _id ??= ComputeId();
-
-        private string ComputeId()
-        {
-            string id = ArticleData.Engine.Extraction.Claims.ClaimId.For(Text);
-            return _repeat <= 1 ? id : id + "-" + _repeat.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
+        public string Id => _id ??= ArticleData.Engine.Extraction.Claims.ClaimId.For(Text, _repeat);
 
         /// <summary>The sentence.</summary>
         public string Text => Article.TextOf(Span);

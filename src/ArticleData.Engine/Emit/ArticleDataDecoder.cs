@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using ArticleData.Engine.Extraction.Claims;
 using ArticleData.Engine.Model;
 using EncodedSpan = (int Part, int Paragraph, int Offset, int Length, int Line, int Column);
@@ -13,9 +12,8 @@ namespace ArticleData.Engine.Emit;
 /// </summary>
 /// <remarks>
 /// Why the engine reads its own output: the generator keeps an extracted article as that one string (see
-/// <see cref="Project.ExtractedArticle"/>), and the compiler server keeps the generator's state between builds, so
-/// object graphs of claims, mentions and quantities (about 30 KB an article) would stay in its memory; the string is a
-/// tenth of that. The few steps that need the model (typed members, JSON-LD, the command line) decode it.
+/// <see cref="Project.ExtractedArticle"/> for why and what it saved); the few steps that need the model (typed members,
+/// JSON-LD, the command line) decode it.
 /// </remarks>
 public static class ArticleDataDecoder
 {
@@ -51,7 +49,7 @@ public static class ArticleDataDecoder
             var encodedSpan = layout.ReadSpan();
             var span = Span(encodedSpan);
             string text = TextOf(document, span);
-            string id = writtenId ?? (idCode == 1 ? ClaimId.For(text) : ClaimId.For(text) + "-" + idCode.ToString(CultureInfo.InvariantCulture));
+            string id = writtenId ?? ClaimId.For(text, idCode);
             var kind = (ClaimKind)reader.Int();
             AttributionInfo? attribution = null;
             if (reader.Int() == 1)
@@ -79,13 +77,8 @@ public static class ArticleDataDecoder
     }
 
     /// <summary>The text a span covers, as the runtime reads it; empty where the span is outside its block.</summary>
-    private static string TextOf(ArticleDocument document, SpanInfo span)
-    {
-        var block = document.BlockOf(span);
-        return block is not null && span.Offset >= 0 && span.Length >= 0 && span.Offset + span.Length <= block.Text.Length
-            ? block.Text.Substring(span.Offset, span.Length)
-            : "";
-    }
+    private static string TextOf(ArticleDocument document, SpanInfo span) =>
+        document.BlockCovering(span) is { } block ? block.Text.Substring(span.Offset, span.Length) : "";
 
     private static SpanInfo Span(EncodedSpan s) => new((TextPart)s.Part, s.Paragraph, s.Offset, s.Length, s.Line, s.Column);
 }

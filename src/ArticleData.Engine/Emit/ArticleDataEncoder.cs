@@ -132,12 +132,8 @@ public static class ArticleDataEncoder
     }
 
     /// <summary>True when the span is exactly <paramref name="text"/> in its block: what the decoder reads back from it.</summary>
-    private static bool SpanCovers(ArticleDocument doc, SpanInfo span, string text)
-    {
-        var block = doc.BlockOf(span);
-        return block is not null && span.Length == text.Length && span.Offset >= 0 && span.Offset + span.Length <= block.Text.Length
-            && string.CompareOrdinal(block.Text, span.Offset, text, 0, text.Length) == 0;
-    }
+    private static bool SpanCovers(ArticleDocument doc, SpanInfo span, string text) =>
+        doc.BlockCovering(span) is { } block && span.Length == text.Length && string.CompareOrdinal(block.Text, span.Offset, text, 0, text.Length) == 0;
 
     /// <summary>
     /// A claim id. Ids are a hash of the claim's text, which the runtime recomputes from the span (the same ClaimId code
@@ -156,7 +152,7 @@ public static class ArticleDataEncoder
             }
             if (claim.Id.Length > computed.Length + 1 && claim.Id.StartsWith(computed + "-", StringComparison.Ordinal)
                 && int.TryParse(claim.Id.Substring(computed.Length + 1), NumberStyles.None, CultureInfo.InvariantCulture, out int repeat)
-                && repeat >= 2 && claim.Id == computed + "-" + repeat.ToString(CultureInfo.InvariantCulture))
+                && repeat >= 2 && claim.Id == Extraction.Claims.ClaimId.For(claim.Text, repeat))
             {
                 w.Int(repeat);
                 return;

@@ -137,10 +137,10 @@ public static class ClaimExtractor
         if (!ClaimClassifier.IsClaim(s.Tokens, attributed, quantities.Count > 0)) return null;
         string text = block.Text.Substring(s.Span.Start, s.Span.Length);
         string cue = CertaintyDetector.Find(s.Tokens) ?? "";
-        string id = ClaimId.For(text);
-        seen.TryGetValue(id, out int count);
-        seen[id] = ++count;
-        if (count > 1) id += "-" + count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string firstId = ClaimId.For(text);
+        seen.TryGetValue(firstId, out int count);
+        seen[firstId] = ++count;
+        string id = count > 1 ? ClaimId.For(text, count) : firstId;
         return new ClaimInfo(
             id,
             text,

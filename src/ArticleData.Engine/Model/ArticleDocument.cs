@@ -99,6 +99,10 @@ public sealed record ArticleDocument(
         _ => span.Paragraph >= 0 && span.Paragraph < Paragraphs.Count ? Paragraphs[span.Paragraph] : null,
     };
 
+    /// <summary>The block a span lies in when the span lies wholly within its text; null otherwise.</summary>
+    public TextBlock? BlockCovering(SpanInfo span) =>
+        BlockOf(span) is { } block && span.Offset >= 0 && span.Length >= 0 && span.Offset + span.Length <= block.Text.Length ? block : null;
+
     /// <summary>True when the parse found the article unusable (no headline, not text…): nothing is generated for it.</summary>
     public bool HasErrors
     {

@@ -35,6 +35,13 @@ internal static class ClaimId
         return sb.ToString(0, 12);
     }
 
+    /// <summary>The id of the <paramref name="repeat"/>th occurrence of a sentence in an article: the first has no suffix.</summary>
+    public static string For(string text, int repeat)
+    {
+        string id = For(text);
+        return repeat <= 1 ? id : id + "-" + repeat.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     private static ulong Mix(ulong hash, char c)
     {
         hash ^= (byte)c;
