@@ -5,6 +5,8 @@ using ArticleData.Engine.Extraction.Entities;
 using ArticleData.Engine.Extraction.Entities.Tagging;
 using ArticleData.Engine.Model;
 
+using ArticleData.Engine.Extraction.Text;
+
 namespace ArticleData.Training;
 
 /// <summary>

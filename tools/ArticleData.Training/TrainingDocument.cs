@@ -5,6 +5,8 @@ using ArticleData.Engine.Extraction.Entities.Tagging;
 using ArticleData.Engine.Model;
 using ArticleData.Engine.Parsing;
 
+using ArticleData.Engine.Extraction.Text;
+
 namespace ArticleData.Training;
 
 /// <summary>One annotated article made ready for training: each block's features (as the engine computes them) and gold tags.</summary>

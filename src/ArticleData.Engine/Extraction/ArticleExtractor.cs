@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ArticleData.Engine.Extraction.Text;
 using ArticleData.Engine.Model;
 
 namespace ArticleData.Engine.Extraction;
@@ -17,8 +18,13 @@ public sealed record ExtractionOptions(bool Entities, bool Claims)
 /// </summary>
 public static class ArticleExtractor
 {
-    public static ArticleModel Extract(ArticleDocument document, Glossary glossary, ExtractionOptions options) =>
-        Extract(document, options, () => EntityExtractor.Extract(document, glossary), entities => ClaimExtractor.Extract(document, entities));
+    public static ArticleModel Extract(ArticleDocument document, Glossary glossary, ExtractionOptions options)
+    {
+        // each block tokenised once, for both extractors, inside their guard: a tokenizer bug is an extractor's failure
+        List<TokenText>? texts = null;
+        List<TokenText> Texts() => texts ??= TokenText.Of(document);
+        return Extract(document, options, () => EntityExtractor.Extract(document, Texts(), glossary), entities => ClaimExtractor.Extract(document, Texts(), entities));
+    }
 
     /// <summary>The same with the two extractors given: a test hands in one that fails.</summary>
     internal static ArticleModel Extract(ArticleDocument document, ExtractionOptions options,

@@ -1,4 +1,5 @@
 using System;
+using ArticleData.Engine.Extraction.Text;
 using System.Collections.Generic;
 using ArticleData.Engine.Extraction.Claims;
 using ArticleData.Engine.Model;
@@ -14,11 +15,15 @@ public static class ClaimExtractor
 {
     /// <summary>Throws on a bug; <see cref="ArticleExtractor"/> turns that into ART013 on the article.</summary>
     public static EquatableArray<ClaimInfo> Extract(ArticleDocument document, EquatableArray<EntityInfo> entities) =>
-        new(Run(document, entities).ToArray());
+        Extract(document, TokenText.Of(document), entities);
+
+    /// <summary>The same over the article's blocks as tokenised for the entity extractor: one token stream for both.</summary>
+    internal static EquatableArray<ClaimInfo> Extract(ArticleDocument document, List<TokenText> texts, EquatableArray<EntityInfo> entities) =>
+        new(Run(document, texts, entities).ToArray());
 
     private sealed class Sentence
     {
-        public Sentence(SentenceSpan span, List<Token> tokens, AttributionInfo? attribution, bool opensQuote, bool continuesQuote)
+        public Sentence(SentenceSpan span, TokenRange tokens, AttributionInfo? attribution, bool opensQuote, bool continuesQuote)
         {
             Span = span;
             Tokens = tokens;
@@ -28,7 +33,7 @@ public static class ClaimExtractor
         }
 
         public SentenceSpan Span { get; }
-        public List<Token> Tokens { get; }
+        public TokenRange Tokens { get; }
         public AttributionInfo? Attribution { get; set; }
         /// <summary>A quotation is still open where the sentence ends.</summary>
         public bool OpensQuote { get; }
@@ -36,7 +41,7 @@ public static class ClaimExtractor
         public bool ContinuesQuote { get; }
     }
 
-    private static List<ClaimInfo> Run(ArticleDocument document, EquatableArray<EntityInfo> entities)
+    private static List<ClaimInfo> Run(ArticleDocument document, List<TokenText> texts, EquatableArray<EntityInfo> entities)
     {
         var resolver = new SourceResolver(entities);
         var claims = new List<ClaimInfo>();
@@ -44,21 +49,21 @@ public static class ClaimExtractor
         var mentionsByBlock = MentionsByBlock(entities);
         var none = new List<(int Offset, int Entity)>();
         Sentence? previous = null;
+        int b = 0;
         foreach (var block in document.Blocks)
         {
-            string text = block.Text;
-            var quotes = new QuoteMap(text);
+            var text = texts[b++];
             Func<int, long> positionOf = offset => SourceResolver.Position(block.Part, block.Index, offset);
             var mentions = mentionsByBlock.TryGetValue((block.Part, block.Index), out var here) ? here : none;
+            // a headline in title case capitalises every word: its runs are not names
+            bool namesCapitalised = block.Part != TextPart.Title || !EntityExtractor.IsTitleCase(text);
             var sentences = new List<Sentence>();
             bool open = false;
-            foreach (var span in SentenceSplitter.Split(text, quotes))
+            foreach (var (span, tokens) in text.Sentences())
             {
-                var tokens = Tokenizer.Tokenize(text, span.Start, span.End, quotes);
-                // a headline in title case capitalises every word: its runs are not names
-                if (block.Part != TextPart.Title || !IsTitleCase(tokens)) resolver.Observe(tokens, 0, tokens.Count, positionOf);
+                if (namesCapitalised) resolver.Observe(tokens, 0, tokens.Count, positionOf);
                 var attribution = AttributionFinder.Find(tokens, resolver, positionOf);
-                bool opens = quotes.OpenAt(span.Start, span.End);
+                bool opens = text.Quotes.OpenAt(span.Start, span.End);
                 sentences.Add(new Sentence(span, tokens, attribution, opens, open));
                 open = opens;
             }
@@ -71,18 +76,6 @@ public static class ClaimExtractor
             }
         }
         return claims;
-    }
-
-    private static bool IsTitleCase(List<Token> tokens)
-    {
-        int words = 0, capitalised = 0;
-        foreach (var t in tokens)
-        {
-            if (!t.IsWord || t.Text.Length <= 3) continue;
-            words++;
-            if (t.IsCapitalized) capitalised++;
-        }
-        return words > 0 && capitalised * 10 >= words * 6;
     }
 
     /// <summary>Gives every sentence of a multi-sentence quote the speaker one of them names.</summary>

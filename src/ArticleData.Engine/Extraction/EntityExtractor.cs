@@ -3,6 +3,8 @@ using ArticleData.Engine.Extraction.Entities;
 using ArticleData.Engine.Extraction.Entities.Tagging;
 using ArticleData.Engine.Model;
 
+using ArticleData.Engine.Extraction.Text;
+
 namespace ArticleData.Engine.Extraction;
 
 /// <summary>
@@ -17,14 +19,19 @@ public static class EntityExtractor
     internal const TaggerUse DefaultUse = TaggerUse.Filter | TaggerUse.Hint;
 
     public static EquatableArray<EntityInfo> Extract(ArticleDocument document, Glossary glossary) =>
-        Extract(document, glossary, TaggerModel.Default, DefaultUse);
+        Extract(document, TokenText.Of(document), glossary, TaggerModel.Default, DefaultUse);
+
+    /// <summary>The same over the article's blocks already tokenised: the claim extractor reads the same token stream.</summary>
+    internal static EquatableArray<EntityInfo> Extract(ArticleDocument document, List<TokenText> texts, Glossary glossary) =>
+        Extract(document, texts, glossary, TaggerModel.Default, DefaultUse);
 
     /// <summary>The same with another model or use of it (null: rules alone), for cross-validation and design choices.</summary>
-    internal static EquatableArray<EntityInfo> Extract(ArticleDocument document, Glossary glossary, TaggerModel? model, TaggerUse use)
+    internal static EquatableArray<EntityInfo> Extract(ArticleDocument document, Glossary glossary, TaggerModel? model, TaggerUse use) =>
+        Extract(document, TokenText.Of(document), glossary, model, use);
+
+    private static EquatableArray<EntityInfo> Extract(ArticleDocument document, List<TokenText> texts, Glossary glossary, TaggerModel? model, TaggerUse use)
     {
         var blocks = new List<TextBlock>(document.Blocks);
-        var texts = new List<TokenText>(blocks.Count);
-        foreach (var b in blocks) texts.Add(new TokenText().Reset(b.Text));
 
         var gazetteer = Gazetteer.Default;
         var found = new List<Candidate>();

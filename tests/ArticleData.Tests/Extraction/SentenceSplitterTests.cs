@@ -1,5 +1,5 @@
 using System.Linq;
-using ArticleData.Engine.Extraction.Claims;
+using ArticleData.Engine.Extraction.Text;
 using Xunit;
 
 namespace ArticleData.Tests.Extraction;

@@ -9,6 +9,8 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Xunit;
 
+using ArticleData.Engine.Extraction.Text;
+
 namespace ArticleData.Tests.Reliability;
 
 /// <summary>An article a run must generate, and what its constants must hold (null: not checked).</summary>

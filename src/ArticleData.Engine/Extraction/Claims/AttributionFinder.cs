@@ -1,4 +1,5 @@
 using System;
+using ArticleData.Engine.Extraction.Text;
 using System.Collections.Generic;
 using ArticleData.Engine.Model;
 
@@ -37,7 +38,7 @@ internal static class AttributionFinder
 
     private static readonly HashSet<string> DescriptionNouns = WordLists.Folded("description-nouns");
 
-    public static AttributionInfo? Find(List<Token> tokens, SourceResolver resolver, Func<int, long> positionOf)
+    public static AttributionInfo? Find(TokenRange tokens, SourceResolver resolver, Func<int, long> positionOf)
     {
         int n = tokens.Count;
         // 1. "according to X" — unless a reporting clause governs it: "The Courier has learned that according to a memo",
@@ -56,7 +57,7 @@ internal static class AttributionFinder
     }
 
     /// <summary>Where "according to X" stands and the span of X to resolve.</summary>
-    private static (int At, int Start, int End)? AccordingTo(List<Token> tokens)
+    private static (int At, int Start, int End)? AccordingTo(TokenRange tokens)
     {
         int n = tokens.Count;
         for (int i = 0; i + 1 < n; i++)
@@ -93,7 +94,7 @@ internal static class AttributionFinder
     }
 
     /// <summary>The other patterns: a signed quotation, "…, said X", "…, X said", "X said / told / estimated …".</summary>
-    private static AttributionInfo? Rest(List<Token> tokens, SourceResolver resolver, Func<int, long> positionOf)
+    private static AttributionInfo? Rest(TokenRange tokens, SourceResolver resolver, Func<int, long> positionOf)
     {
         int n = tokens.Count;
 
@@ -140,7 +141,7 @@ internal static class AttributionFinder
     private static readonly HashSet<string> ReportingParticiples = WordLists.Folded("reporting-participles");
 
     /// <summary>The subject span of "with X saying/writing/stating …", which ends right before the participle.</summary>
-    private static (int Start, int End)? WithParticiple(List<Token> tokens)
+    private static (int Start, int End)? WithParticiple(TokenRange tokens)
     {
         for (int w = 0; w + 2 < tokens.Count; w++)
         {
@@ -157,7 +158,7 @@ internal static class AttributionFinder
     }
 
     /// <summary>The first "X said / told / estimated …" whose verb stands in [<paramref name="from"/>, <paramref name="to"/>): the subject's span and the verb.</summary>
-    private static (int Start, int End, int Verb)? ReportingClause(List<Token> tokens, int from, int to)
+    private static (int Start, int End, int Verb)? ReportingClause(TokenRange tokens, int from, int to)
     {
         for (int v = Math.Max(1, from); v < to; v++)
         {
@@ -170,7 +171,7 @@ internal static class AttributionFinder
         return null;
     }
 
-    private static bool IsVerbCandidate(List<Token> tokens, int v)
+    private static bool IsVerbCandidate(TokenRange tokens, int v)
     {
         var t = tokens[v];
         if ((t.Cues & WordCue.ReportingVerb) == 0 || t.Quoted || char.IsUpper(t.Text[0])) return false;
@@ -189,7 +190,7 @@ internal static class AttributionFinder
     /// "have not said why", "never confirmed": nobody is reported as saying anything; "was initially denied": a
     /// passive, whose subject is not a source. Looks back over auxiliaries and adverbs.
     /// </summary>
-    private static bool NegatedOrPassive(List<Token> tokens, int v)
+    private static bool NegatedOrPassive(TokenRange tokens, int v)
     {
         for (int k = v - 1; k >= 0 && tokens[k].IsWord && !tokens[k].IsCapitalized; k--)
         {
@@ -202,7 +203,7 @@ internal static class AttributionFinder
     }
 
     /// <summary>A reported clause follows the verb: "that" soon after, a quote, a pronoun and a verb, or nothing much (end of sentence).</summary>
-    private static bool ClauseFollows(List<Token> tokens, int v)
+    private static bool ClauseFollows(TokenRange tokens, int v)
     {
         for (int i = v + 1; i < tokens.Count && i <= v + 4; i++)
         {
@@ -221,7 +222,7 @@ internal static class AttributionFinder
     }
 
     /// <summary>"“…”, added KCNA.": after a quotation and a comma, a verb and a short name end the sentence.</summary>
-    private static bool ClosesQuote(List<Token> tokens, int v)
+    private static bool ClosesQuote(TokenRange tokens, int v)
     {
         if (v < 2 || !tokens[v - 1].IsPunctuation(',') || !IsQuoteMark(tokens[v - 2]) && !IsQuoteMark(tokens[v - 1])) return false;
         int words = 0;
@@ -234,7 +235,7 @@ internal static class AttributionFinder
     }
 
     /// <summary>After the verb only a short tail (time, place, addressee) is left: the attribution closes the sentence.</summary>
-    private static bool ShortTail(List<Token> tokens, int from)
+    private static bool ShortTail(TokenRange tokens, int from)
     {
         int words = 0;
         for (int i = from; i < tokens.Count; i++)
@@ -246,17 +247,17 @@ internal static class AttributionFinder
         return words <= 6;
     }
 
-    private static bool StartsNounPhrase(Token t) =>
+    private static bool StartsNounPhrase(TokenView t) =>
         t.IsCapitalized || t.Is("the") || t.Is("a") || t.Is("an") || t.Is("its") || t.Is("his") || t.Is("her") || t.Is("their") || t.Is("one") || t.Is("two");
 
-    private static bool IsDash(Token t) =>
+    private static bool IsDash(TokenView t) =>
         t.Kind == TokenKind.Punctuation && (t.Text[0] == '-' || t.Text[0] == '\u2014' || t.Text[0] == '\u2013');
 
-    private static bool IsQuoteMark(Token t) =>
+    private static bool IsQuoteMark(TokenView t) =>
         t.Kind == TokenKind.Punctuation && (t.Text[0] == '"' || t.Text[0] == '\u201D' || t.Text[0] == '\u201C');
 
     /// <summary>Where a noun phrase starting at <paramref name="from"/> ends: at a comma, other punctuation or a clause word.</summary>
-    private static int PhraseEnd(List<Token> tokens, int from, int n)
+    private static int PhraseEnd(TokenRange tokens, int from, int n)
     {
         int i = from;
         while (i < n)
@@ -264,7 +265,7 @@ internal static class AttributionFinder
             var t = tokens[i];
             if (t.Kind == TokenKind.Punctuation)
             {
-                if (t.Text[0] == '&' || t.Text[0] == '-') { i++; continue; }
+                if (t.Text[0] == '&' || t.Text[0] == '-' || t.IsPossessiveMark || t.IsWordJoiner) { i++; continue; }
                 if (t.Text[0] == '.' && i > from && (tokens[i - 1].Text.Length == 1 || Lexicon.TitleAbbreviations.Contains(tokens[i - 1].Text)) && i + 1 < n && tokens[i + 1].IsWord) { i++; continue; }
                 break;
             }
@@ -277,9 +278,9 @@ internal static class AttributionFinder
     }
 
     /// <summary>The subject before the verb at <paramref name="v"/>, skipping auxiliaries, a bracketed acronym and appositions.</summary>
-    private static bool IsSubjectPronoun(Token t) => t.Is("he") || t.Is("she") || t.Is("they") || t.Is("we");
+    private static bool IsSubjectPronoun(TokenView t) => t.Is("he") || t.Is("she") || t.Is("they") || t.Is("we");
 
-    private static (int Start, int End)? Subject(List<Token> tokens, int v)
+    private static (int Start, int End)? Subject(TokenRange tokens, int v)
     {
         int k = v - 1;
         while (k >= 0 && tokens[k].IsWord && !tokens[k].IsCapitalized && (Auxiliaries.Contains(tokens[k].Text) || (tokens[k].Text.EndsWith("ly", StringComparison.Ordinal) && tokens[k].Text.Length > 4))) k--;
@@ -325,7 +326,7 @@ internal static class AttributionFinder
     /// "Regional secretary of the northern branch of the Federation … Ingrid Solberg said": when the subject is too long to
     /// take whole, the capitalised words standing right before the verb name the speaker.
     /// </summary>
-    private static (int Start, int End)? NameBefore(List<Token> tokens, int k)
+    private static (int Start, int End)? NameBefore(TokenRange tokens, int k)
     {
         if (!tokens[k].IsCapitalized || tokens[k].Quoted) return null;
         int start = k;
@@ -333,14 +334,14 @@ internal static class AttributionFinder
         return k > start ? (start, k + 1) : null;
     }
 
-    private static bool OpensWithPreposition(List<Token> tokens, int start)
+    private static bool OpensWithPreposition(TokenRange tokens, int start)
     {
         var t = tokens[start];
         return t.IsWord && (Lexicon.FunctionWords.Contains(t.Text) && !t.Is("the") && !t.Is("a") && !t.Is("an") && !t.Is("its") && !t.Is("his") && !t.Is("her") && !t.Is("their") && !t.Is("some") && !t.Is("many") && !t.Is("most") && !t.Is("several") && !t.Is("two") || t.Text.EndsWith("ing", StringComparison.Ordinal));
     }
 
     /// <summary>A role rather than a name: the phrase's head word is lower case ("Its chairman", "Corvane's chief executive", "The U.S. attorney in St. Louis").</summary>
-    private static bool IsRole(List<Token> tokens, int start, int end)
+    private static bool IsRole(TokenRange tokens, int start, int end)
     {
         // the head stands before any prepositional tail
         for (int i = start + 1; i < end; i++)
@@ -356,7 +357,7 @@ internal static class AttributionFinder
     }
 
     /// <summary>"Reviewers who tested early units" → "Reviewers".</summary>
-    private static (int Start, int End)? CutRelative(List<Token> tokens, int start, int end)
+    private static (int Start, int End)? CutRelative(TokenRange tokens, int start, int end)
     {
         while (start < end && tokens[start].Kind == TokenKind.Punctuation) start++;
         for (int j = start + 1; j < end; j++)
@@ -370,11 +371,11 @@ internal static class AttributionFinder
         return end > start ? (start, end) : null;
     }
 
-    private static bool IsBoundaryPunctuation(Token t) =>
+    private static bool IsBoundaryPunctuation(TokenView t) =>
         t.Kind == TokenKind.Punctuation && (t.Text[0] == ';' || t.Text[0] == ':' || t.Text[0] == '\u2014' || t.Text[0] == '"' || t.Text[0] == '\u201C' || t.Text[0] == '\u201D');
 
     /// <summary>Walks back from <paramref name="k"/> over a noun phrase (names with initials, a bracketed acronym) to a clause boundary.</summary>
-    private static int PhraseStartBackward(List<Token> tokens, int k)
+    private static int PhraseStartBackward(TokenRange tokens, int k)
     {
         int i = k;
         int count = 0;
@@ -385,7 +386,7 @@ internal static class AttributionFinder
             if (t.Kind == TokenKind.Punctuation)
             {
                 char c = t.Text[0];
-                if (c == '&' || c == '-') { i--; continue; }
+                if (c == '&' || c == '-' || t.IsPossessiveMark || t.IsWordJoiner) { i--; continue; }
                 if (c == '.' && i > 0 && (tokens[i - 1].Text.Length == 1 || Lexicon.TitleAbbreviations.Contains(tokens[i - 1].Text))) { i--; continue; }
                 if (c == ')')
                 {
@@ -409,14 +410,14 @@ internal static class AttributionFinder
     }
 
     /// <summary>A name, or "the" and a name, starts at <paramref name="i"/> (no further than <paramref name="last"/>).</summary>
-    private static bool StartsName(List<Token> tokens, int i, int last) =>
+    private static bool StartsName(TokenRange tokens, int i, int last) =>
         tokens[i].IsCapitalized || (tokens[i].Is("the") && i + 1 <= last && tokens[i + 1].IsCapitalized);
 
     /// <summary>
     /// "Both the Lakeside Water Board and the Fenwick Fire Service have maintained": coordinated
     /// subjects speak together; the source is the first of them (unless the whole is one known name, "Marks and Spencer").
     /// </summary>
-    private static (int Start, int End) FirstConjunct(List<Token> tokens, int start, int end, SourceResolver resolver)
+    private static (int Start, int End) FirstConjunct(TokenRange tokens, int start, int end, SourceResolver resolver)
     {
         if (resolver.Knows(Text(tokens, start, end))) return (start, end);
         for (int a = start + 1; a + 1 < end; a++)
@@ -431,20 +432,20 @@ internal static class AttributionFinder
         return (start, end);
     }
 
-    private static bool HasName(List<Token> tokens, int start, int end)
+    private static bool HasName(TokenRange tokens, int start, int end)
     {
         foreach (var run in NameRun.Find(tokens, start, end)) if (run.WordCount >= 1 && !Lexicon.FunctionWords.Contains(run.Name)) return true;
         return false;
     }
 
-    private static int NameEnd(List<Token> tokens, int start, int end)
+    private static int NameEnd(TokenRange tokens, int start, int end)
     {
         var runs = NameRun.Find(tokens, start, end);
         return runs.Count > 0 ? runs[0].Last + 1 : end;
     }
 
     /// <summary>After "…, said": a name, or a phrase whose head is a person or body ("the bureau's director"), not a clause.</summary>
-    private static bool IsInvertedSource(List<Token> tokens, int start, int end)
+    private static bool IsInvertedSource(TokenRange tokens, int start, int end)
     {
         if (tokens[start].IsCapitalized) return IsSource(tokens, start, end, true);
         int head = end - 1;
@@ -453,7 +454,7 @@ internal static class AttributionFinder
     }
 
     /// <summary>Whether the phrase can be a source: a pronoun, a name, or (for everyday verbs) a noun for people or documents.</summary>
-    private static bool IsSource(List<Token> tokens, int start, int end, bool weakVerb)
+    private static bool IsSource(TokenRange tokens, int start, int end, bool weakVerb)
     {
         if (end <= start || end - start > 14) return false;
         for (int i = start; i < end; i++) if (tokens[i].Quoted) return false;
@@ -479,9 +480,9 @@ internal static class AttributionFinder
         return first.IsWord && (first.Is("the") || first.Is("a") || first.Is("an") || first.IsCapitalized || tokens[head].Text.EndsWith("s", StringComparison.Ordinal)) && end - start <= 5;
     }
 
-    private static AttributionInfo? Resolve(List<Token> tokens, int start, int end, string verb, SourceResolver resolver, Func<int, long> positionOf)
+    private static AttributionInfo? Resolve(TokenRange tokens, int start, int end, string verb, SourceResolver resolver, Func<int, long> positionOf)
     {
-        while (end > start + 1 && TrailingFillers.Contains(tokens[end - 1].Text)) end--;
+        while (end > start + 1 && (TrailingFillers.Contains(tokens[end - 1].Text) || tokens[end - 1].IsPossessiveMark)) end--;
         (start, end) = FirstConjunct(tokens, start, end, resolver);
         long position = positionOf(tokens[start].Start);
         string phrase = Text(tokens, start, end);
@@ -506,7 +507,7 @@ internal static class AttributionFinder
         var runs = NameRun.Find(tokens, start, end);
         // "Tech Weekly's latest survey": the publisher of a document speaks through it
         if (runs.Count > 0 && runs[0].First <= start + 1 && DocumentNouns.Contains(tokens[end - 1].Text)
-            && (NameRun.IsPossessive(tokens[runs[0].Last].Text) || runs[0].Last == end - 2))
+            && (tokens[runs[0].Last].IsPossessive || runs[0].Last == end - 2))
         {
             var r = resolver.ResolveName(runs[0].Name, position, false);
             return new AttributionInfo(r.Source, r.Entity, verb);
@@ -519,7 +520,7 @@ internal static class AttributionFinder
             // the whole phrase is the name, or the name opens it ("Mark Tollefson of Missouri"), or roles precede it ("Rail minister Aled Pryce-Jones")
             var lastRun = runs[runs.Count - 1];
             // "Northland's Prime Minister Ana Ruiz", "Norway's Transport Agency": the possessive names whose, not who
-            bool owner = runs.Count > 1 && NameRun.IsPossessive(tokens[run.Last].Text);
+            bool owner = runs.Count > 1 && tokens[run.Last].IsPossessive;
             bool opens = !owner && run.First <= start + 1 && (run.WordCount >= 2 || (run.First == start && run.Last == end - 1)) && !StartsWithLowerNoun(tokens, start, run.First);
             bool closes = lastRun.Last == end - 1 && RolesOnly(tokens, start, lastRun.First);
             // "Port Authority chief Inspector Omar al-Rashid": the body opens, but the person named after the role speaks
@@ -540,20 +541,20 @@ internal static class AttributionFinder
         return new AttributionInfo(phrase, null, verb);
     }
 
-    private static bool StartsWithLowerNoun(List<Token> tokens, int start, int nameStart) => nameStart > start && char.IsLower(tokens[start].Text[0]) && !tokens[start].Is("the");
+    private static bool StartsWithLowerNoun(TokenRange tokens, int start, int nameStart) => nameStart > start && char.IsLower(tokens[start].Text[0]) && !tokens[start].Is("the");
 
     /// <summary>Only role words precede the name: "Rail minister", "Chief executive", "SRC President" — no preposition.</summary>
-    private static bool RolesOnly(List<Token> tokens, int start, int nameStart)
+    private static bool RolesOnly(TokenRange tokens, int start, int nameStart)
     {
         for (int i = start; i < nameStart; i++) if (IsPreposition(tokens[i])) return false;
         return true;
     }
 
-    private static bool IsPreposition(Token t) =>
+    private static bool IsPreposition(TokenView t) =>
         t.Is("of") || t.Is("at") || t.Is("in") || t.Is("from") || t.Is("for") || t.Is("on") || t.Is("by") || t.Is("with");
 
     /// <summary>"of Missouri", "of the University of Bristol": what follows a person's name to place them.</summary>
-    private static bool IsPlaceTail(List<Token> tokens, int from, int end, bool organization) =>
+    private static bool IsPlaceTail(TokenRange tokens, int from, int end, bool organization) =>
         from + 1 < end && (tokens[from].Is("of") || tokens[from].Is("from") || (organization && (tokens[from].Is("in") || tokens[from].Is("at"))));
 
     /// <summary>"Mark Tollefson of Missouri" → "Mark Tollefson": a person's name ends before "of".</summary>
@@ -563,7 +564,7 @@ internal static class AttributionFinder
         return of > 0 && name.Substring(0, of).IndexOf(' ') > 0 ? name.Substring(0, of) : name;
     }
 
-    private static string Text(List<Token> tokens, int start, int end)
+    private static string Text(TokenRange tokens, int start, int end)
     {
         var sb = new System.Text.StringBuilder();
         for (int i = start; i < end; i++)

@@ -1,4 +1,5 @@
 using System;
+using ArticleData.Engine.Extraction.Text;
 using System.Collections.Generic;
 
 namespace ArticleData.Engine.Extraction.Claims;
@@ -50,7 +51,7 @@ internal static class CertaintyDetector
     }
 
     /// <summary>The hedging cue of the sentence's tokens, or null when it is asserted.</summary>
-    public static string? Find(List<Token> tokens)
+    public static string? Find(TokenRange tokens)
     {
         for (int i = 0; i < tokens.Count; i++)
         {
@@ -100,7 +101,7 @@ internal static class CertaintyDetector
     private static readonly HashSet<string> ChoiceVerbs = WordLists.Folded("permission-choice-verbs");
 
     /// <summary>"countries may opt out … if they pay": a permitted choice under a condition ("if", "provided", "as long as", "unless").</summary>
-    private static bool IsPermission(List<Token> tokens, int may)
+    private static bool IsPermission(TokenRange tokens, int may)
     {
         if (may + 1 >= tokens.Count || !ChoiceVerbs.Contains(tokens[may + 1].Text)) return false;
         for (int i = may + 2; i < tokens.Count; i++)
@@ -113,7 +114,7 @@ internal static class CertaintyDetector
 
     private static bool Is(string word, string option) => word.Equals(option, StringComparison.OrdinalIgnoreCase);
 
-    private static string Cue(List<Token> tokens, int from, int to)
+    private static string Cue(TokenRange tokens, int from, int to)
     {
         var parts = new List<string>();
         for (int i = from; i < to; i++) parts.Add(tokens[i].Text);

@@ -1,4 +1,5 @@
 using System;
+using ArticleData.Engine.Extraction.Text;
 using System.Collections.Generic;
 using ArticleData.Engine.Model;
 
@@ -20,10 +21,14 @@ internal static class ClaimClassifier
 
     internal static readonly HashSet<string> Evaluative = WordLists.Folded("evaluative");
 
-    public static bool IsClaim(List<Token> tokens, bool attributed, bool hasQuantity)
+    public static bool IsClaim(TokenRange tokens, bool attributed, bool hasQuantity)
     {
         int words = 0;
-        foreach (var t in tokens) if (t.IsWord || t.Kind == TokenKind.Number) words++;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            // "1,200" and "desk@examplia.net" are one word each, though several tokens
+            if (tokens[i].IsWord ? !(i > 0 && tokens[i - 1].IsWordJoiner) : tokens[i].Kind == TokenKind.Number && !ContinuesNumber(tokens, i)) words++;
+        }
         if (words < 4) return false;
         if (IsQuestion(tokens)) return false;
         if (attributed || hasQuantity) return true;
@@ -38,7 +43,7 @@ internal static class ClaimClassifier
         return !(commentary && evaluative);
     }
 
-    public static ClaimKind Kind(List<Token> tokens, bool attributed, EquatableArray<QuantityInfo> quantities)
+    public static ClaimKind Kind(TokenRange tokens, bool attributed, EquatableArray<QuantityInfo> quantities)
     {
         if (attributed) return ClaimKind.Statement;
         foreach (var t in tokens)
@@ -52,8 +57,12 @@ internal static class ClaimClassifier
         return ClaimKind.Event;
     }
 
+    /// <summary>"200" of "1,200": the tokenizer cuts a number at its separators.</summary>
+    private static bool ContinuesNumber(TokenRange tokens, int i) =>
+        i >= 2 && tokens[i].Start == tokens[i - 1].End && (tokens[i - 1].IsPunctuation(',') || tokens[i - 1].IsPunctuation('.')) && tokens[i - 2].End == tokens[i - 1].Start && tokens[i - 2].Kind == TokenKind.Number;
+
     /// <summary>A question: it ends with a question mark (before any closing quotes or brackets) outside a quotation.</summary>
-    private static bool IsQuestion(List<Token> tokens)
+    private static bool IsQuestion(TokenRange tokens)
     {
         for (int i = tokens.Count - 1; i >= 0; i--)
         {

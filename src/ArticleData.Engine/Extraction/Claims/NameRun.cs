@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ArticleData.Engine.Extraction.Text;
 
 namespace ArticleData.Engine.Extraction.Claims;
 
@@ -40,7 +41,7 @@ internal readonly struct NameRun
     private static readonly HashSet<string> Connectors = WordLists.Tagged("name-particles", "source", ignoreCase: false, and: "source-name-connectors");
 
     /// <summary>The capitalised runs among <paramref name="tokens"/>[from, to), left to right.</summary>
-    public static List<NameRun> Find(List<Token> tokens, int from, int to)
+    public static List<NameRun> Find(TokenRange tokens, int from, int to)
     {
         var runs = new List<NameRun>();
         int i = from;
@@ -53,7 +54,9 @@ internal readonly struct NameRun
             {
                 var t = tokens[j];
                 // a possessive ends a name: "Lumora's Vega Browser" is two names
-                if ((t.IsCapitalized || IsParticleName(t)) && !IsPossessive(tokens[j - 1].Text)) { end = j; j++; continue; }
+                if ((t.IsCapitalized || IsParticleName(t)) && !tokens[j - 1].IsPossessive) { end = j; j++; continue; }
+                // "Examplia.net": a web name cut at its dot
+                if (t.IsWordJoiner && j == end + 1) { end = j + 1; j += 2; continue; }
                 // "J. R. Okafor", "Dr. Lim": a period after an initial or a title abbreviation
                 if (t.IsPunctuation('.') && (tokens[j - 1].Text.Length == 1 || Lexicon.TitleAbbreviations.Contains(tokens[j - 1].Text)) && j + 1 < to && tokens[j + 1].IsCapitalized) { j++; continue; }
                 // "the" joins only after another connector: "Bank of the North", not "Okafor the Brightwell"
@@ -68,7 +71,7 @@ internal readonly struct NameRun
         return runs;
     }
 
-    private static NameRun? Make(List<Token> tokens, int start, int end, int to)
+    private static NameRun? Make(TokenRange tokens, int start, int end, int to)
     {
         int gender = 0;
         int s = start;
@@ -76,35 +79,44 @@ internal readonly struct NameRun
         int lastTitle = -1;
         for (int k = start; k <= end; k++)
         {
-            if (tokens[k].IsWord && Lexicon.Titles.Contains(tokens[k].Text) && k < end)
+            string word = tokens[k].IsWord ? tokens[k].Undotted : "";
+            if (Lexicon.Titles.Contains(word) && k < end)
             {
                 lastTitle = k;
-                if (Lexicon.MaleTitles.Contains(tokens[k].Text)) gender = 1;
-                if (Lexicon.FemaleTitles.Contains(tokens[k].Text)) gender = 2;
+                if (Lexicon.MaleTitles.Contains(word)) gender = 1;
+                if (Lexicon.FemaleTitles.Contains(word)) gender = 2;
             }
         }
         if (lastTitle >= 0) s = lastTitle + 1;
         while (s <= end && (!tokens[s].IsWord || Lexicon.FunctionWords.Contains(tokens[s].Text))) s++;
         while (s <= end && !tokens[s].IsCapitalized) s++;
         if (s > end) return null;
-        var words = new List<string>();
+        var name = new System.Text.StringBuilder();
         for (int k = s; k <= end; k++)
         {
-            if (!tokens[k].IsWord) continue;
-            words.Add(StripPossessive(tokens[k].Text));
+            var t = tokens[k];
+            if (t.IsWord)
+            {
+                if (name.Length > 0 && !tokens[k - 1].IsWordJoiner) name.Append(' ');
+                name.Append(t.Text);
+            }
+            else if (t.IsWordJoiner && name.Length > 0)
+            {
+                name.Append(t.Text);
+            }
         }
         string? acronym = null;
         if (end + 3 < to + 1 && end + 3 <= tokens.Count - 1 && tokens[end + 1].IsPunctuation('(') && tokens[end + 3].IsPunctuation(')') && (IsAcronym(tokens[end + 2].Text) || tokens[end + 2].IsCapitalized))
         {
             acronym = tokens[end + 2].Text;
         }
-        return new NameRun(s, end, string.Join(" ", words), gender, acronym);
+        return new NameRun(s, end, name.ToString(), gender, acronym);
     }
 
     private static readonly HashSet<string> HyphenParticles = WordLists.Exact("hyphen-particles");
 
     /// <summary>"al-Amr", "el-Sisi", "d'Alembert"-like surnames: a lower-case particle joined to a capitalised name.</summary>
-    private static bool IsParticleName(Token t)
+    private static bool IsParticleName(TokenView t)
     {
         if (!t.IsWord) return false;
         int join = t.Text.IndexOfAny(new[] { '-', '\'', '\u2019' });
@@ -118,8 +130,6 @@ internal readonly struct NameRun
         foreach (char c in word) if (char.IsUpper(c)) upper++;
         return upper >= 2 && char.IsUpper(word[0]);
     }
-
-    public static bool IsPossessive(string word) => word.EndsWith("'s", System.StringComparison.Ordinal) || word.EndsWith("\u2019s", System.StringComparison.Ordinal);
 
     public static string StripPossessive(string word)
     {

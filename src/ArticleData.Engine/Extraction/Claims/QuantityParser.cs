@@ -1,4 +1,5 @@
 using System;
+using ArticleData.Engine.Extraction.Text;
 using System.Collections.Generic;
 using System.Globalization;
 using ArticleData.Engine.Model;
@@ -45,7 +46,7 @@ internal static class QuantityParser
 
     private static readonly HashSet<string> NotCounted = WordLists.Folded("quantity-not-counted");
 
-    public static EquatableArray<QuantityInfo> Parse(List<Token> tokens, TextBlock block)
+    public static EquatableArray<QuantityInfo> Parse(TokenRange tokens, TextBlock block)
     {
         var found = new List<QuantityInfo>();
         int i = 0;
@@ -58,18 +59,17 @@ internal static class QuantityParser
     }
 
     /// <summary>Reads one quantity starting at token <paramref name="i"/>; returns the index after it, or <paramref name="i"/> when none starts there.</summary>
-    private static int Read(List<Token> tokens, int i, TextBlock block, List<QuantityInfo> found)
+    private static int Read(TokenRange tokens, int i, TextBlock block, List<QuantityInfo> found)
     {
         var t = tokens[i];
         // dates: "Jan. 12", "May 17", "March 2028", "Oct. 3, 2025"
-        int month = t.IsCapitalized ? Lexicon.MonthNumber(t.Text) : 0;
+        int month = t.IsCapitalized ? Lexicon.MonthNumber(t.Undotted) : 0;
         if (month > 0 && (t.Text != "May" || (i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Number)))
         {
             int j = i + 1;
             if (j < tokens.Count && tokens[j].IsPunctuation('.')) j++;
-            if (j < tokens.Count && tokens[j].Kind == TokenKind.Number && TryNumber(tokens[j].Text, out double number))
+            if (j < tokens.Count && tokens[j].Kind == TokenKind.Number && TryNumber(Number(tokens, j, out int end), out double number))
             {
-                int end = j + 1;
                 if (number > 31)
                 {
                     // "March 2028": yyyymm
@@ -109,13 +109,13 @@ internal static class QuantityParser
 
         if (!TryAmount(tokens, i, out double amount, out int after)) return i;
         // "Power of Siberia 2", "Vega 7", "Article 4": a bare small number right after a capitalised word is part of a name
-        if (t.Kind == TokenKind.Number && t.Text.Length <= 2 && i > 0 && tokens[i - 1].IsCapitalized && tokens[i - 1].End + 1 == t.Start
+        if (t.Kind == TokenKind.Number && Number(tokens, i, out _).Length <= 2 && i > 0 && tokens[i - 1].IsCapitalized && tokens[i - 1].End + 1 == t.Start
             && Lexicon.MonthNumber(tokens[i - 1].Text) == 0 && !CurrencyWords.ContainsKey(after < tokens.Count ? tokens[after].Text : ""))
         {
             return i + 1;
         }
         bool hasUnit = after < tokens.Count;
-        var u = hasUnit ? tokens[after] : new Token(TokenKind.Punctuation, t.End, t.End, " ", false);
+        var u = hasUnit ? tokens[after] : t;
 
         // percentages: "38 per cent", "6.5%", "0.25 percentage points"
         if (hasUnit && u.IsPunctuation('%'))
@@ -150,7 +150,7 @@ internal static class QuantityParser
             Add(found, block, tokens, i, after + 1, QuantityKind.Duration, amount, Singular(u.Text.ToLowerInvariant()));
             return after + 1;
         }
-        if (t.IsWord && t.Text.IndexOf('-') > 0)
+        if (t.Kind != TokenKind.Punctuation && t.Text.IndexOf('-') > 0)
         {
             var parts = t.Text.Split('-');
             if (parts.Length >= 2 && TimeUnits.Contains(Singular(parts[1])))
@@ -160,7 +160,7 @@ internal static class QuantityParser
             }
         }
         // a year: "in 2022", "since 2019"
-        if (t.Kind == TokenKind.Number && t.Text.Length == 4 && amount >= 1800 && amount <= 2200 && (!hasUnit || !u.IsWord || !char.IsLower(u.Text[0]) || NotCounted.Contains(u.Text)))
+        if (t.Kind == TokenKind.Number && after == i + 1 && t.Text.Length == 4 && amount >= 1800 && amount <= 2200 && (!hasUnit || !u.IsWord || !char.IsLower(u.Text[0]) || NotCounted.Contains(u.Text)))
         {
             Add(found, block, tokens, i, i + 1, QuantityKind.Date, amount, "year");
             return i + 1;
@@ -179,7 +179,7 @@ internal static class QuantityParser
             Add(found, block, tokens, i, end, QuantityKind.Count, amount, noun);
             return end;
         }
-        if (t.Kind == TokenKind.Number || (t.IsWord && char.IsDigit(t.Text[0])))
+        if (t.Kind == TokenKind.Number)
         {
             Add(found, block, tokens, i, after, QuantityKind.Number, amount, null);
             return after;
@@ -188,7 +188,7 @@ internal static class QuantityParser
     }
 
     /// <summary>A number with an optional multiplier: "3 million", "2.4bn", "nine", "a dozen".</summary>
-    private static bool TryAmount(List<Token> tokens, int i, out double value, out int end)
+    private static bool TryAmount(TokenRange tokens, int i, out double value, out int end)
     {
         value = 0;
         end = i;
@@ -196,19 +196,17 @@ internal static class QuantityParser
         var t = tokens[i];
         if (t.Kind == TokenKind.Number)
         {
-            if (!TryNumber(t.Text, out value)) return false;
-            end = i + 1;
-        }
-        else if (t.IsWord && char.IsDigit(t.Text[0]))
-        {
-            // "2.4bn", "3m", "27-year-old", "three-day" are words starting with a number
-            int k = 0;
-            while (k < t.Text.Length && (char.IsDigit(t.Text[k]) || t.Text[k] == '.' || t.Text[k] == ',')) k++;
-            if (!TryNumber(t.Text.Substring(0, k), out value)) return false;
-            string rest = t.Text.Substring(k).TrimStart('-');
-            if (Multipliers.TryGetValue(rest, out double m)) value *= m;
-            end = i + 1;
-            return true;
+            string number = Number(tokens, i, out end);
+            if (!TryNumber(number, out value))
+            {
+                // "2.4bn", "3m", "27-year-old" are numbers running on into letters
+                int k = 0;
+                while (k < number.Length && (char.IsDigit(number[k]) || number[k] == '.' || number[k] == ',')) k++;
+                if (!TryNumber(number.Substring(0, k), out value)) return false;
+                string rest = number.Substring(k).TrimStart('-');
+                if (Multipliers.TryGetValue(rest, out double m)) value *= m;
+                return true;
+            }
         }
         else if (t.IsWord && NumberWords.TryGetValue(FirstPart(t.Text), out value))
         {
@@ -226,6 +224,23 @@ internal static class QuantityParser
         return true;
     }
 
+    /// <summary>
+    /// The number written from token <paramref name="i"/> on, and the index after it. The tokenizer cuts "1,200", "2.4"
+    /// and "3.4bn" at the separator; digits, a comma or point, and digits with nothing between them are one number.
+    /// </summary>
+    private static string Number(TokenRange tokens, int i, out int end)
+    {
+        end = i + 1;
+        while (end + 1 < tokens.Count && IsNumberSeparator(tokens[end]) && tokens[end].Start == tokens[end - 1].End
+            && tokens[end + 1].Kind == TokenKind.Number && tokens[end + 1].Start == tokens[end].End && char.IsDigit(tokens[end - 1].Text[tokens[end - 1].Text.Length - 1]))
+        {
+            end += 2;
+        }
+        return end == i + 1 ? tokens[i].Text : tokens.Span(i, end);
+    }
+
+    private static bool IsNumberSeparator(TokenView t) => t.IsPunctuation(',') || t.IsPunctuation('.');
+
     /// <summary>The word up to its first hyphen ("three" of "three-day"); the word itself when it has none, with no copy.</summary>
     private static string FirstPart(string word)
     {
@@ -240,7 +255,7 @@ internal static class QuantityParser
         word.EndsWith("ies", StringComparison.OrdinalIgnoreCase) ? word.Substring(0, word.Length - 3) + "y"
         : word.EndsWith("s", StringComparison.OrdinalIgnoreCase) ? word.Substring(0, word.Length - 1) : word;
 
-    private static void Add(List<QuantityInfo> found, TextBlock block, List<Token> tokens, int from, int to, QuantityKind kind, double? value, string? unit)
+    private static void Add(List<QuantityInfo> found, TextBlock block, TokenRange tokens, int from, int to, QuantityKind kind, double? value, string? unit)
     {
         int start = tokens[from].Start, end = tokens[to - 1].End;
         found.Add(new QuantityInfo(kind, block.Text.Substring(start, end - start), value, unit, block.Span(start, end - start)));

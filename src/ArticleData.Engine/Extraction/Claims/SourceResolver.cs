@@ -1,4 +1,5 @@
 using System;
+using ArticleData.Engine.Extraction.Text;
 using System.Collections.Generic;
 using ArticleData.Engine.Model;
 
@@ -59,7 +60,7 @@ internal sealed class SourceResolver
     }
 
     /// <summary>Records the names of a sentence, read at <paramref name="position"/> (fallback when there are no entities).</summary>
-    public void Observe(List<Token> tokens, int from, int to, Func<int, long> positionOf)
+    public void Observe(TokenRange tokens, int from, int to, Func<int, long> positionOf)
     {
         foreach (var run in NameRun.Find(tokens, from, to))
         {
@@ -136,7 +137,7 @@ internal sealed class SourceResolver
     }
 
     /// <summary>", a/an/the …" right after a name: an apposition giving the person's role.</summary>
-    private static bool IntroducedByRole(List<Token> tokens, int i, int to) =>
+    private static bool IntroducedByRole(TokenRange tokens, int i, int to) =>
         i + 1 < to && tokens[i].IsPunctuation(',') && (tokens[i + 1].Is("a") || tokens[i + 1].Is("an") || tokens[i + 1].Is("the"));
 
     /// <summary>The last person met before <paramref name="position"/>, of the pronoun's gender where known.</summary>

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using ArticleData.Engine.Model;
 
+using ArticleData.Engine.Extraction.Text;
+
 namespace ArticleData.Engine.Extraction.Entities;
 
 /// <summary>
@@ -145,7 +147,7 @@ internal sealed class CandidateFinder
                 j = NextCapital(j + 1);
                 continue;
             }
-            if (t.Kind == TokenKind.Punct && t.Length == 1 && _t.Text[t.Start] == '-' && SpacedHyphenJoins(j, connected))
+            if (t.Kind == TokenKind.Punctuation && t.Length == 1 && _t.Text[t.Start] == '-' && SpacedHyphenJoins(j, connected))
             {
                 j++; // "Federation of Baltic - Nordic Ferry Operators", as tokenised corpora space a hyphen
                 continue;
@@ -323,7 +325,7 @@ internal sealed class CandidateFinder
     {
         for (int m = Math.Min(limit, NameLimit(k, false)); m > k; m--)
         {
-            if (_t[m - 1].Kind == TokenKind.Punct) continue;
+            if (_t[m - 1].Kind == TokenKind.Punctuation) continue;
             if (Lookup(_t.Span(k, m), false, out var known, out declared, out bool demonym) && !demonym && known.Kind == EntityKind.Place)
             {
                 place = known;
@@ -489,10 +491,10 @@ internal sealed class CandidateFinder
     private Candidate Emit(int s, int e)
     {
         int count = 0;
-        for (int k = s; k < e; k++) if (_t[k].Kind != TokenKind.Punct) count++;
+        for (int k = s; k < e; k++) if (_t[k].Kind != TokenKind.Punctuation) count++;
         var words = new string[count];
         count = 0;
-        for (int k = s; k < e; k++) if (_t[k].Kind != TokenKind.Punct) words[count++] = _t.Word(k);
+        for (int k = s; k < e; k++) if (_t[k].Kind != TokenKind.Punctuation) words[count++] = _t.Word(k);
         var c = new Candidate(_block, _t[s].Start, _t[e - 1].End - _t[s].Start, _t.Span(s, e), words);
         if (IsDateline(s, e)) c.Evidence.Add(EntityKind.Place, 10);
         _found.Add(c);
@@ -528,7 +530,7 @@ internal sealed class CandidateFinder
         bool allCaps = _t[i].IsAllCaps;
         for (int k = NameLimit(i, allCaps); k > i + 1; k--)
         {
-            if (_t[k - 1].Kind == TokenKind.Punct) continue;
+            if (_t[k - 1].Kind == TokenKind.Punctuation) continue;
             if (HasPossessiveBefore(i, k - 1)) continue;
             if (Lookup(_t.Span(i, k), allCaps, out known, out declared, out demonym)) { end = k; return true; }
         }
@@ -549,7 +551,7 @@ internal sealed class CandidateFinder
         int limit = i, counted = 0;
         while (limit < _t.Count && limit < i + _lookahead && counted <= words)
         {
-            if (_t[limit].Kind != TokenKind.Punct) counted++;
+            if (_t[limit].Kind != TokenKind.Punctuation) counted++;
             limit++;
         }
         return limit;

@@ -1,5 +1,7 @@
 using ArticleData.Engine.Model;
 
+using ArticleData.Engine.Extraction.Text;
+
 namespace ArticleData.Engine.Extraction.Entities;
 
 /// <summary>
@@ -117,7 +119,7 @@ internal static class ContextCues
     private static void ReadAfter(Candidate c, TokenText t, int e, Gazetteer gazetteer)
     {
         int q = e;
-        if (q < t.Count && t[q].Kind == TokenKind.Punct && t.Word(q).Length == 2) q++; // a spaced possessive
+        if (q < t.Count && t[q].Kind == TokenKind.Punctuation && t.Word(q).Length == 2) q++; // a spaced possessive
         string next = t.Word(q);
         if (Lexicon.ReportingVerbs.Contains(next))
         {
@@ -174,7 +176,7 @@ internal static class ContextCues
             for (int k = end; k > a; k--)
             {
                 // "Springfield, Illinois," — the state closes the phrase; "Ruiz, Chile's coach" is not this.
-                bool closes = k >= t.Count || t[k].Kind == TokenKind.Punct && t.Word(k).Length == 1;
+                bool closes = k >= t.Count || t[k].Kind == TokenKind.Punctuation && t.Word(k).Length == 1;
                 if (closes && gazetteer.TryName(t.Span(a, k), out var place) && place.Kind == EntityKind.Place && place.Type is "State" or "Province" or "Country" or "Region" or "Territory")
                 {
                     c.Evidence.Add(EntityKind.Place, 6);
@@ -192,7 +194,7 @@ internal static class ContextCues
         for (int k = a; k < t.Count && k < a + 14; k++)
         {
             var token = t[k];
-            if (token.Kind == TokenKind.Punct && t.Word(k) is "," or "." or ";" or ")" or "\"" or "“" or "”" or ":" or "—") break;
+            if (token.Kind == TokenKind.Punctuation && t.Word(k) is "," or "." or ";" or ")" or "\"" or "“" or "”" or ":" or "—") break;
             last = k;
             if (!token.IsWord || token.IsCapitalized) continue;
             string w = t.Word(k);
@@ -216,7 +218,7 @@ internal static class ContextCues
         while (end < t.Count && end < a + 14)
         {
             string w = t.Word(end);
-            if (t[end].Kind == TokenKind.Punct && w is "," or "." or ";" or ")" or "\"" or "“" or "”" or ":" or "—") break;
+            if (t[end].Kind == TokenKind.Punctuation && w is "," or "." or ";" or ")" or "\"" or "“" or "”" or ":" or "—") break;
             if (w is "who" or "which" or "that" or "said" or "says") break;
             end++;
         }

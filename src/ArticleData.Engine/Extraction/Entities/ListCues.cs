@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using ArticleData.Engine.Model;
 
+using ArticleData.Engine.Extraction.Text;
+
 namespace ArticleData.Engine.Extraction.Entities;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using ArticleData.Engine.Extraction.Text;
+
 namespace ArticleData.Engine.Extraction.Entities;
 
 /// <summary>
@@ -30,7 +32,7 @@ internal static class TeamCues
     public static bool PlaysAt(TokenText t, int s, int e, Gazetteer gazetteer)
     {
         int q = e;
-        if (q < t.Count && t[q].Kind == TokenKind.Punct && t.Word(q).Length == 2) q++; // "Sweden 's"
+        if (q < t.Count && t[q].Kind == TokenKind.Punctuation && t.Word(q).Length == 2) q++; // "Sweden 's"
         if (Lexicon.ResultVerbs.Contains(t.Word(q)) && CountryWithin(t, q + 1, q + 7, gazetteer)) return true;
         for (int k = s - 1; k >= 0 && k >= s - 5; k--)
         {

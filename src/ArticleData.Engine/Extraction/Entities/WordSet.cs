@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 
+using ArticleData.Engine.Extraction.Text;
+
 namespace ArticleData.Engine.Extraction.Entities;
 
 /// <summary>

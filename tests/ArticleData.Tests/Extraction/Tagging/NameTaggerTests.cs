@@ -9,6 +9,8 @@ using ArticleData.Engine.Model;
 using ArticleData.Engine.Parsing;
 using Xunit;
 
+using ArticleData.Engine.Extraction.Text;
+
 namespace ArticleData.Tests.Extraction.Tagging;
 
 /// <summary>The shipped name tagger: it loads, reads names as names, decodes valid BIO, and gives the same answer every time.</summary>

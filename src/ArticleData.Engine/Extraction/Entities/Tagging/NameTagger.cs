@@ -1,5 +1,7 @@
 using System;
 
+using ArticleData.Engine.Extraction.Text;
+
 namespace ArticleData.Engine.Extraction.Entities.Tagging;
 
 /// <summary>

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using ArticleData.Engine.Model;
 
+using ArticleData.Engine.Extraction.Text;
+
 namespace ArticleData.Engine.Extraction.Entities.Tagging;
 
 /// <summary>

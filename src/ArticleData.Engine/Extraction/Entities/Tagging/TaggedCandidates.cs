@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using ArticleData.Engine.Model;
 
+using ArticleData.Engine.Extraction.Text;
+
 namespace ArticleData.Engine.Extraction.Entities.Tagging;
 
 /// <summary>
@@ -111,10 +113,10 @@ internal static class TaggedCandidates
 
     private static void Add(List<Candidate> found, TokenText t, int block, int from, int to, EntityKind kind)
     {
-        while (to > from && t[to - 1].Kind == TokenKind.Punct) to--;
+        while (to > from && t[to - 1].Kind == TokenKind.Punctuation) to--;
         if (to == from) return;
         var words = new List<string>(to - from);
-        for (int k = from; k < to; k++) if (t[k].Kind != TokenKind.Punct) words.Add(t.Word(k));
+        for (int k = from; k < to; k++) if (t[k].Kind != TokenKind.Punctuation) words.Add(t.Word(k));
         var c = new Candidate(block, t[from].Start, t[to - 1].End - t[from].Start, t.Span(from, to), words.ToArray());
         c.Evidence.Add(kind, Weight);
         found.Add(c);

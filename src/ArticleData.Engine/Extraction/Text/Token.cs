@@ -1,12 +1,12 @@
 using System;
 
-namespace ArticleData.Engine.Extraction.Entities;
+namespace ArticleData.Engine.Extraction.Text;
 
 internal enum TokenKind : byte
 {
     Word,
     Number,
-    Punct,
+    Punctuation,
 }
 
 [Flags]

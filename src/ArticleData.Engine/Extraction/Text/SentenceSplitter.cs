@@ -1,6 +1,7 @@
+using Lexicon = ArticleData.Engine.Extraction.Claims.Lexicon;
 using System.Collections.Generic;
 
-namespace ArticleData.Engine.Extraction.Claims;
+namespace ArticleData.Engine.Extraction.Text;
 
 /// <summary>A sentence of a block: [Start, End) in the block's text, whitespace trimmed.</summary>
 internal readonly struct SentenceSpan

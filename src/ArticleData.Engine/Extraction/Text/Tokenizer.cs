@@ -1,7 +1,8 @@
+using Lexicon = ArticleData.Engine.Extraction.Entities.Lexicon;
 using System.Collections.Generic;
 using System.Globalization;
 
-namespace ArticleData.Engine.Extraction.Entities;
+namespace ArticleData.Engine.Extraction.Text;
 
 /// <summary>
 /// Splits a block's text into words, numbers and punctuation in one linear pass. Keeps abbreviations and initials
@@ -24,13 +25,13 @@ internal static class Tokenizer
             {
                 // "Harwell 's": a possessive spaced off its word, as tokenised corpora write it.
                 tokens[tokens.Count - 1] = tokens[tokens.Count - 1].With(TokenFlags.Possessive);
-                tokens.Add(new Token(i, 2, TokenKind.Punct, TokenFlags.None));
+                tokens.Add(new Token(i, 2, TokenKind.Punctuation, TokenFlags.None));
                 i += 2;
                 continue;
             }
             if (!char.IsLetterOrDigit(c))
             {
-                tokens.Add(new Token(i, 1, TokenKind.Punct, TokenFlags.None));
+                tokens.Add(new Token(i, 1, TokenKind.Punctuation, TokenFlags.None));
                 if (c == '.' || c == '!' || c == '?' || c == ':' || IsOpeningQuote(text, i)) sentenceStart = true;
                 if ((c == '—' || c == '–') && tokens.Count <= 8 && tokens[0].IsAllCaps) sentenceStart = true; // after a dateline
                 if (c == ')' && tokens.Count >= 2 && tokens[tokens.Count - 2].Length <= 2 && tokens[tokens.Count - 2].End == i) sentenceStart = true; // a list item: "b) Refusing
@@ -50,7 +51,7 @@ internal static class Tokenizer
             tokens.Add(new Token(start, i - start, kind, flags));
             if (possessive > 0)
             {
-                tokens.Add(new Token(i, possessive, TokenKind.Punct, TokenFlags.None));
+                tokens.Add(new Token(i, possessive, TokenKind.Punctuation, TokenFlags.None));
                 i += possessive;
             }
             else if (text[i - 1] == '.')

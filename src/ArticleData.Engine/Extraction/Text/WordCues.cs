@@ -1,7 +1,8 @@
+using ArticleData.Engine.Extraction.Claims;
 using System;
 using System.Collections.Generic;
 
-namespace ArticleData.Engine.Extraction.Claims;
+namespace ArticleData.Engine.Extraction.Text;
 
 /// <summary>What a word may signal to the claim rules, looked up once per word when it is tokenised.</summary>
 [Flags]

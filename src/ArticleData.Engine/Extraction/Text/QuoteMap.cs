@@ -1,4 +1,4 @@
-namespace ArticleData.Engine.Extraction.Claims;
+namespace ArticleData.Engine.Extraction.Text;
 
 /// <summary>
 /// Which characters of a block stand inside double quotation marks, straight or curly. Straight quotes toggle;

@@ -1,4 +1,4 @@
-namespace ArticleData.Engine.Extraction.Claims;
+namespace ArticleData.Engine.Extraction.Text;
 
 /// <summary>
 /// Recognises the dateline that opens a news story — "LONDON —", "SPRINGFIELD, Ill. —", "HANOI, Vietnam —": a place
