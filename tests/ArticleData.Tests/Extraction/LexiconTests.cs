@@ -123,22 +123,22 @@ public class LexiconTests
     public void The_reporting_verb_table_feeds_the_entity_cues_and_the_claim_rules()
     {
         // The entity rules and the name tagger read the name-cue verbs; the claim rules read every verb of the table.
-        Assert.Contains("said", ArticleData.Engine.Extraction.Entities.Lexicon.ReportingVerbs);
-        Assert.DoesNotContain("forecast", ArticleData.Engine.Extraction.Entities.Lexicon.ReportingVerbs);
-        Assert.Contains("forecast", ArticleData.Engine.Extraction.Claims.Lexicon.ReportingVerbs);
-        Assert.Equal(Rows("reporting-verbs.tsv").Count(), ArticleData.Engine.Extraction.Claims.Lexicon.ReportingVerbs.Count);
+        Assert.Contains("said", ArticleData.Engine.Extraction.Lexicon.NameCueReportingVerbs);
+        Assert.DoesNotContain("forecast", ArticleData.Engine.Extraction.Lexicon.NameCueReportingVerbs);
+        Assert.Contains("forecast", ArticleData.Engine.Extraction.Lexicon.ReportingVerbs);
+        Assert.Equal(Rows("reporting-verbs.tsv").Count(), ArticleData.Engine.Extraction.Lexicon.ReportingVerbs.Count);
     }
 
     [Fact]
     public void Months_come_from_one_table_for_dates_abbreviations_and_the_calendar()
     {
-        Assert.Equal(9, ArticleData.Engine.Extraction.Claims.Lexicon.MonthNumber("Sept"));
-        Assert.Equal(5, ArticleData.Engine.Extraction.Claims.Lexicon.MonthNumber("may"));
-        Assert.Contains("Sept", ArticleData.Engine.Extraction.Claims.Lexicon.NumberAbbreviations);
-        Assert.DoesNotContain("May", ArticleData.Engine.Extraction.Claims.Lexicon.NumberAbbreviations);
-        Assert.Contains("Dec", ArticleData.Engine.Extraction.Entities.Lexicon.Calendar);
-        Assert.Contains("Sunday", ArticleData.Engine.Extraction.Entities.Lexicon.Calendar);
-        Assert.Equal(31, ArticleData.Engine.Extraction.Entities.Lexicon.Calendar.Count);
+        Assert.Equal(9, ArticleData.Engine.Extraction.Lexicon.MonthNumber("Sept"));
+        Assert.Equal(5, ArticleData.Engine.Extraction.Lexicon.MonthNumber("may"));
+        Assert.Contains("Sept", ArticleData.Engine.Extraction.Lexicon.NumberAbbreviations);
+        Assert.DoesNotContain("May", ArticleData.Engine.Extraction.Lexicon.NumberAbbreviations);
+        Assert.Contains("Dec", ArticleData.Engine.Extraction.Lexicon.Calendar);
+        Assert.Contains("Sunday", ArticleData.Engine.Extraction.Lexicon.Calendar);
+        Assert.Equal(31, ArticleData.Engine.Extraction.Lexicon.Calendar.Count);
     }
 
     [Fact]

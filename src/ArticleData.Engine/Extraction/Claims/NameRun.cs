@@ -80,7 +80,7 @@ internal readonly struct NameRun
         for (int k = start; k <= end; k++)
         {
             string word = tokens[k].IsWord ? tokens[k].Undotted : "";
-            if (Lexicon.Titles.Contains(word) && k < end)
+            if (Lexicon.SourceTitles.Contains(word) && k < end)
             {
                 lastTitle = k;
                 if (Lexicon.MaleTitles.Contains(word)) gender = 1;

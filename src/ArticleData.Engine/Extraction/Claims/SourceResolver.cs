@@ -297,7 +297,7 @@ internal sealed class SourceResolver
         if (IsBare(phrase)) return phrase;
         var words = phrase.Replace(".", " ").Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
         int s = 0;
-        while (s < words.Length - 1 && (words[s].Equals("the", StringComparison.OrdinalIgnoreCase) || Lexicon.Titles.Contains(words[s]))) s++;
+        while (s < words.Length - 1 && (words[s].Equals("the", StringComparison.OrdinalIgnoreCase) || Lexicon.SourceTitles.Contains(words[s]))) s++;
         var kept = new List<string>();
         for (int i = s; i < words.Length; i++) kept.Add(NameRun.StripPossessive(words[i]));
         return string.Join(" ", kept);
@@ -311,7 +311,7 @@ internal sealed class SourceResolver
         int space = phrase.IndexOf(' ');
         if (space < 0) return true;
         string first = phrase.Substring(0, space);
-        return !first.Equals("the", StringComparison.OrdinalIgnoreCase) && !Lexicon.Titles.Contains(first);
+        return !first.Equals("the", StringComparison.OrdinalIgnoreCase) && !Lexicon.SourceTitles.Contains(first);
     }
 
     private static string Initials(string name, bool withConnectors)

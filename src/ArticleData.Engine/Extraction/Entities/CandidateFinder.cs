@@ -130,7 +130,7 @@ internal sealed class CandidateFinder
         {
             var t = _t[j];
             if (t.IsWord && t.IsCapitalized && (!t.IsSentenceStart || _t.Word(j - 1).EndsWith(".", StringComparison.Ordinal) && !Lexicon.CommonWords.Contains(_t.Word(j)))
-                && !Lexicon.FunctionWords.Contains(_t.Word(j))
+                && !Lexicon.NameStopWords.Contains(_t.Word(j))
                 && !(Lexicon.Calendar.Contains(_t.Word(j)) && !(j - i == 1 && _gazetteer.IsGivenName(_t.Word(i)))))
             {
                 j++;
@@ -429,7 +429,7 @@ internal sealed class CandidateFinder
     }
 
     private bool FollowedByReportingVerb(int e, string word) =>
-        e < _t.Count && _t[e].IsWord && Lexicon.ReportingVerbs.Contains(_t.Word(e)) && !word.EndsWith("s", StringComparison.Ordinal);
+        e < _t.Count && _t[e].IsWord && Lexicon.NameCueReportingVerbs.Contains(_t.Word(e)) && !word.EndsWith("s", StringComparison.Ordinal);
 
     /// <summary>If a title sequence ("Prime Minister", "Mr", "Chief Executive") starts at <paramref name="i"/> and a name follows, the name's start; else <paramref name="i"/>.</summary>
     private int TitleEnd(int i, int e)

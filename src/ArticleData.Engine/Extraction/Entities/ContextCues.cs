@@ -121,7 +121,7 @@ internal static class ContextCues
         int q = e;
         if (q < t.Count && t[q].Kind == TokenKind.Punctuation && t.Word(q).Length == 2) q++; // a spaced possessive
         string next = t.Word(q);
-        if (Lexicon.ReportingVerbs.Contains(next))
+        if (Lexicon.NameCueReportingVerbs.Contains(next))
         {
             c.Evidence.Add(EntityKind.Person, 2);
             c.Evidence.Add(EntityKind.Organization, 1);

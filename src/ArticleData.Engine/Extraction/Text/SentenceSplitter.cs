@@ -1,4 +1,3 @@
-using Lexicon = ArticleData.Engine.Extraction.Claims.Lexicon;
 using System.Collections.Generic;
 
 namespace ArticleData.Engine.Extraction.Text;

@@ -1,4 +1,3 @@
-using Lexicon = ArticleData.Engine.Extraction.Entities.Lexicon;
 using System.Collections.Generic;
 using System.Globalization;
 

@@ -20,7 +20,7 @@ internal static class CueClasses
 
     private static readonly (HashSet<string> List, int Bit)[] LowerCase =
     {
-        (Lexicon.ReportingVerbs, 1 << 12), (Lexicon.FunctionWords, 1 << 13), (Lexicon.NameParticles, ParticleBit),
+        (Lexicon.NameCueReportingVerbs, 1 << 12), (Lexicon.NameStopWords, 1 << 13), (Lexicon.NameParticles, ParticleBit),
         (Lexicon.PlacePrepositions, 1 << 15), (Lexicon.RoleNouns, 1 << 16), (Lexicon.OrganizationNouns, 1 << 17), (Lexicon.PlaceNouns, 1 << 18),
     };
 

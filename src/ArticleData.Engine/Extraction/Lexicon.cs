@@ -2,14 +2,18 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace ArticleData.Engine.Extraction.Entities;
+namespace ArticleData.Engine.Extraction;
 
 /// <summary>
-/// The small closed word lists the entity rules read: titles, heads of organisation and place names, cue words,
-/// the common words that start sentences. Hand-written English function words and news vocabulary, not data.
+/// The lexicon: every closed word list the tokenizer, the name rules and the claim rules read — titles, abbreviations,
+/// heads of organisation and place names, cue words, reporting verbs, months. Each list is a data file of the engine
+/// (Lexicon/*.txt, *.tsv), read once through <see cref="WordLists"/>; hand-written English function words and news
+/// vocabulary, not data taken from elsewhere.
 /// </summary>
 internal static class Lexicon
 {
+    // —— read by the tokenizer and the name rules ——
+
     /// <summary>Abbreviations that keep their full stop as part of the word ("Mr.", "Inc.", "Ill.").</summary>
     public static readonly HashSet<string> Abbreviations = WordLists.Tagged("abbreviations", null, ignoreCase: false);
 
@@ -98,8 +102,8 @@ internal static class Lexicon
     /// <summary>Words after which a name is most likely a place ("in Milton Keynes").</summary>
     public static readonly HashSet<string> PlacePrepositions = WordLists.Folded("place-prepositions");
 
-    /// <summary>Reporting verbs: a name before them is most likely a person or organisation.</summary>
-    public static readonly HashSet<string> ReportingVerbs = WordLists.Tagged("reporting-verbs", "name-cue");
+    /// <summary>The reporting verbs the name rules read as a cue: a name before them is most likely a person or organisation.</summary>
+    public static readonly HashSet<string> NameCueReportingVerbs = WordLists.Tagged("reporting-verbs", "name-cue");
 
     /// <summary>Verbs of a match result that join two teams ("Norway defeated Chile", "Ghana lost 0 – 3 to Portugal").</summary>
     public static readonly HashSet<string> ResultVerbs = WordLists.Folded("result-verbs");
@@ -130,8 +134,8 @@ internal static class Lexicon
     /// <summary>Capitalised words that are not names of entities: faiths, peoples and everyday acronyms.</summary>
     public static readonly HashSet<string> NotNames = WordLists.Exact("not-names");
 
-    /// <summary>Function words: capitalised, they start a sentence or quotation, never continue a name ("Regina Ip In the…").</summary>
-    public static readonly HashSet<string> FunctionWords = Capitalised(WordLists.Tagged("common-words", "name-stop"));
+    /// <summary>Function words: capitalised, they start a sentence or quotation, never continue a name ("Mara Vell In the…").</summary>
+    public static readonly HashSet<string> NameStopWords = Capitalised(WordLists.Tagged("common-words", "name-stop"));
 
     private static HashSet<string> Capitalised(HashSet<string> words)
     {
@@ -148,4 +152,61 @@ internal static class Lexicon
 
     /// <summary>Lower-case suffixes that turn a name into an adjective ("Ohio-based"): the name ends before the hyphen.</summary>
     public static readonly HashSet<string> HyphenAdjectives = WordLists.Folded("hyphen-adjectives");
+
+    // —— read by the sentence splitter and the claim rules ——
+
+    /// <summary>Abbreviations that never end a sentence: titles and Latin shorthands.</summary>
+    public static readonly HashSet<string> TitleAbbreviations = WordLists.Tagged("abbreviations", "title", and: "title-abbreviations");
+
+    /// <summary>Abbreviations that do not end a sentence when a number follows: "Jan. 12", "No. 10".</summary>
+    public static readonly HashSet<string> NumberAbbreviations = MonthAbbreviationsAnd(WordLists.Folded("number-abbreviations"));
+
+    /// <summary>Words that usually open a sentence: after a dotted acronym ("U.S.") they mark a new one.</summary>
+    public static readonly HashSet<string> SentenceOpeners = WordLists.Tagged("common-words", "opener");
+
+    /// <summary>Verbs that report what a source says, thinks or finds.</summary>
+    public static readonly HashSet<string> ReportingVerbs = WordLists.Tagged("reporting-verbs", null);
+
+    /// <summary>Reporting verbs that are also everyday transitive verbs: they attribute only before "that", a clause, or at the end of the sentence.</summary>
+    public static readonly HashSet<string> WeakReportingVerbs = WordLists.Tagged("reporting-verbs", "weak");
+
+    /// <summary>Personal titles and honorifics dropped from a source name ("Mr Aas" is Aas).</summary>
+    public static readonly HashSet<string> SourceTitles = WordLists.Tagged("titles", "source", and: "source-titles");
+
+    /// <summary>Words that make a capitalised name an organisation rather than a person.</summary>
+    public static readonly HashSet<string> OrganizationWords = WordLists.Tagged("organization-heads", "source", and: "organization-words");
+
+    /// <summary>Determiners and function words that open a sentence without starting a name.</summary>
+    public static readonly HashSet<string> FunctionWords = WordLists.Tagged("common-words", "function");
+
+    public static readonly HashSet<string> MalePronouns = WordLists.Folded("male-pronouns");
+    public static readonly HashSet<string> FemalePronouns = WordLists.Folded("female-pronouns");
+    public static readonly HashSet<string> MaleTitles = WordLists.Tagged("titles", "male");
+    public static readonly HashSet<string> FemaleTitles = WordLists.Tagged("titles", "female", and: "female-titles");
+
+    public static bool IsMonth(string word) => MonthNumber(word) > 0;
+
+    /// <summary>Month names and abbreviations (Lexicon/months.tsv) → 1–12, ignoring case.</summary>
+    private static readonly Dictionary<string, int> Months = ReadMonths();
+
+    private static Dictionary<string, int> ReadMonths()
+    {
+        var months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in WordLists.Table("months"))
+        {
+            int number = int.Parse(row[0], System.Globalization.CultureInfo.InvariantCulture);
+            months[row[1].Trim()] = number;
+            foreach (string abbreviation in EmbeddedText.List(row, 2)) months[abbreviation] = number;
+        }
+        return months;
+    }
+
+    private static HashSet<string> MonthAbbreviationsAnd(HashSet<string> abbreviations)
+    {
+        foreach (var row in WordLists.Table("months")) abbreviations.UnionWith(EmbeddedText.List(row, 2));
+        return abbreviations;
+    }
+
+    /// <summary>1–12 for a month name or its abbreviation, else 0.</summary>
+    public static int MonthNumber(string word) => Months.TryGetValue(word, out int month) ? month : 0;
 }
