@@ -3,9 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using ArticleData.Engine.Extraction.Entities;
 using ArticleData.Engine.Extraction.Entities.Tagging;
-using ArticleData.Engine.Model;
-
 using ArticleData.Engine.Extraction.Text;
+using ArticleData.Engine.Model;
 
 namespace ArticleData.Training;
 

@@ -2,10 +2,9 @@ using System.Collections.Generic;
 using ArticleData.Engine.Extraction;
 using ArticleData.Engine.Extraction.Entities;
 using ArticleData.Engine.Extraction.Entities.Tagging;
+using ArticleData.Engine.Extraction.Text;
 using ArticleData.Engine.Model;
 using ArticleData.Engine.Parsing;
-
-using ArticleData.Engine.Extraction.Text;
 
 namespace ArticleData.Training;
 

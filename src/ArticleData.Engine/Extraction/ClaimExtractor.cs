@@ -1,7 +1,7 @@
 using System;
-using ArticleData.Engine.Extraction.Text;
 using System.Collections.Generic;
 using ArticleData.Engine.Extraction.Claims;
+using ArticleData.Engine.Extraction.Text;
 using ArticleData.Engine.Model;
 
 namespace ArticleData.Engine.Extraction;

@@ -1,9 +1,8 @@
 using System.Collections.Generic;
 using ArticleData.Engine.Extraction.Entities;
 using ArticleData.Engine.Extraction.Entities.Tagging;
-using ArticleData.Engine.Model;
-
 using ArticleData.Engine.Extraction.Text;
+using ArticleData.Engine.Model;
 
 namespace ArticleData.Engine.Extraction;
 
@@ -29,7 +28,7 @@ public static class EntityExtractor
     internal static EquatableArray<EntityInfo> Extract(ArticleDocument document, Glossary glossary, TaggerModel? model, TaggerUse use) =>
         Extract(document, TokenText.Of(document), glossary, model, use);
 
-    private static EquatableArray<EntityInfo> Extract(ArticleDocument document, List<TokenText> texts, Glossary glossary, TaggerModel? model, TaggerUse use)
+    internal static EquatableArray<EntityInfo> Extract(ArticleDocument document, List<TokenText> texts, Glossary glossary, TaggerModel? model, TaggerUse use)
     {
         var blocks = new List<TextBlock>(document.Blocks);
 

@@ -22,6 +22,8 @@ public class QuantityTests
     [InlineData("The station will open in March 2028 at the coast.", "March 2028", QuantityKind.Date, 202803, "year-month")]
     [InlineData("Harwell was founded in 1987 by Margaret Harwell.", "1987", QuantityKind.Date, 1987, "year")]
     [InlineData("Repairs cost 4.2m pounds for the city.", "4.2m pounds", QuantityKind.Money, 4.2e6, "GBP")]
+    [InlineData("About 4,500 volunteers registered on the first day.", "4,500 volunteers", QuantityKind.Count, 4500, "volunteers")]
+    [InlineData("Nearly 2.5 million people live along the coast.", "2.5 million people", QuantityKind.Count, 2.5e6, "people")]
     public void Reads_typed_quantities(string sentence, string text, QuantityKind kind, double value, string unit)
     {
         var claim = Claim(Body(sentence), sentence.Substring(0, 15));
@@ -30,6 +32,15 @@ public class QuantityTests
         Assert.Equal(value, q.Value!.Value, 6);
         Assert.Equal(unit, q.Unit);
         Assert.Equal(text, claim.Text.Substring(q.Span.Offset - claim.Span.Offset, q.Span.Length));
+    }
+
+    [Fact]
+    public void A_clock_time_is_not_a_count_of_its_abbreviation()
+    {
+        var claim = Claim(Body("The ferry leaves the pier at 9 a.m. on weekdays."), "The ferry");
+        var q = Assert.Single(claim.Quantities);
+        Assert.Equal("9", q.Text);
+        Assert.Equal(QuantityKind.Number, q.Kind);
     }
 
     [Fact]

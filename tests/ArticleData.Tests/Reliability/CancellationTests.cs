@@ -7,8 +7,6 @@ using ArticleData.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Xunit;
 
-using ArticleData.Engine.Extraction.Text;
-
 namespace ArticleData.Tests.Reliability;
 
 /// <summary>A cancelled build stops promptly and leaves nothing wrong cached; the parser honours a cancelled token.</summary>

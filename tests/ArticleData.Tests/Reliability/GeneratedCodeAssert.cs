@@ -9,8 +9,6 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Xunit;
 
-using ArticleData.Engine.Extraction.Text;
-
 namespace ArticleData.Tests.Reliability;
 
 /// <summary>An article a run must generate, and what its constants must hold (null: not checked).</summary>

@@ -10,8 +10,6 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Xunit;
 
-using ArticleData.Engine.Extraction.Text;
-
 namespace ArticleData.Tests.Reliability;
 
 /// <summary>

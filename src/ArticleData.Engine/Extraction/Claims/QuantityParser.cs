@@ -1,7 +1,7 @@
 using System;
-using ArticleData.Engine.Extraction.Text;
 using System.Collections.Generic;
 using System.Globalization;
+using ArticleData.Engine.Extraction.Text;
 using ArticleData.Engine.Model;
 
 namespace ArticleData.Engine.Extraction.Claims;

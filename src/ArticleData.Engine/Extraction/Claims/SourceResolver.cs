@@ -1,6 +1,6 @@
 using System;
-using ArticleData.Engine.Extraction.Text;
 using System.Collections.Generic;
+using ArticleData.Engine.Extraction.Text;
 using ArticleData.Engine.Model;
 
 namespace ArticleData.Engine.Extraction.Claims;

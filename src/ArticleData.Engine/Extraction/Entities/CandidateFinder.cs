@@ -1,8 +1,7 @@
 using System;
 using System.Collections.Generic;
-using ArticleData.Engine.Model;
-
 using ArticleData.Engine.Extraction.Text;
+using ArticleData.Engine.Model;
 
 namespace ArticleData.Engine.Extraction.Entities;
 

@@ -1,6 +1,5 @@
-using ArticleData.Engine.Model;
-
 using ArticleData.Engine.Extraction.Text;
+using ArticleData.Engine.Model;
 
 namespace ArticleData.Engine.Extraction.Entities;
 

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
-using ArticleData.Engine.Model;
-
 using ArticleData.Engine.Extraction.Text;
+using ArticleData.Engine.Model;
 
 namespace ArticleData.Engine.Extraction.Entities;
 

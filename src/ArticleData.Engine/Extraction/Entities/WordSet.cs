@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-
 using ArticleData.Engine.Extraction.Text;
 
 namespace ArticleData.Engine.Extraction.Entities;

@@ -53,12 +53,13 @@ internal readonly struct TokenView
         _block = block;
         _index = index;
         _token = block[index];
+        Text = block.Word(index);
     }
 
     public TokenKind Kind => _token.Kind;
     public int Start => _token.Start;
     public int End => _token.End;
-    public string Text => _block.Word(_index);
+    public string Text { get; }
     public bool Quoted => _block.IsQuoted(_index);
     public WordCue Cues => _block.Cues(_index);
 
@@ -92,7 +93,7 @@ internal readonly struct TokenView
         }
     }
 
-    public bool Is(string text) => _token.Length == text.Length && string.Compare(_block.Text, _token.Start, text, 0, text.Length, System.StringComparison.OrdinalIgnoreCase) == 0;
+    public bool Is(string text) => _token.Length == text.Length && string.Equals(Text, text, System.StringComparison.OrdinalIgnoreCase);
     public bool IsPunctuation(char c) => _token.Kind == TokenKind.Punctuation && _block.Text[_token.Start] == c;
 
     public override string ToString() => Text;

@@ -5,11 +5,10 @@ using System.Linq;
 using ArticleData.Engine.Extraction;
 using ArticleData.Engine.Extraction.Entities;
 using ArticleData.Engine.Extraction.Entities.Tagging;
+using ArticleData.Engine.Extraction.Text;
 using ArticleData.Engine.Model;
 using ArticleData.Engine.Parsing;
 using Xunit;
-
-using ArticleData.Engine.Extraction.Text;
 
 namespace ArticleData.Tests.Extraction.Tagging;
 

@@ -1,5 +1,4 @@
 using System;
-
 using ArticleData.Engine.Extraction.Text;
 
 namespace ArticleData.Engine.Extraction.Entities.Tagging;
