@@ -91,6 +91,7 @@ internal readonly struct NameRun
         while (s <= end && (!tokens[s].IsWord || Lexicon.FunctionWords.Contains(tokens[s].Text))) s++;
         while (s <= end && !tokens[s].IsCapitalized) s++;
         if (s > end) return null;
+        if (s == end) return new NameRun(s, end, tokens[s].Text, gender, AcronymAfter(tokens, end, to));
         var name = new System.Text.StringBuilder();
         for (int k = s; k <= end; k++)
         {
@@ -105,12 +106,17 @@ internal readonly struct NameRun
                 name.Append(t.Text);
             }
         }
-        string? acronym = null;
+        return new NameRun(s, end, name.ToString(), gender, AcronymAfter(tokens, end, to));
+    }
+
+    /// <summary>An acronym given in brackets right after the name that ends at <paramref name="end"/>: "(CMA)".</summary>
+    private static string? AcronymAfter(TokenRange tokens, int end, int to)
+    {
         if (end + 3 < to + 1 && end + 3 <= tokens.Count - 1 && tokens[end + 1].IsPunctuation('(') && tokens[end + 3].IsPunctuation(')') && (IsAcronym(tokens[end + 2].Text) || tokens[end + 2].IsCapitalized))
         {
-            acronym = tokens[end + 2].Text;
+            return tokens[end + 2].Text;
         }
-        return new NameRun(s, end, name.ToString(), gender, acronym);
+        return null;
     }
 
     private static readonly HashSet<string> HyphenParticles = WordLists.Exact("hyphen-particles");
