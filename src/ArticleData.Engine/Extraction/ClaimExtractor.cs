@@ -49,12 +49,12 @@ public static class ClaimExtractor
         var mentionsByBlock = MentionsByBlock(entities);
         var none = new List<(int Offset, int Entity)>();
         Sentence? previous = null;
+        var read = new List<(TextBlock Block, List<Sentence> Sentences)>();
         int b = 0;
         foreach (var block in document.Blocks)
         {
             var text = texts[b++];
             Func<int, long> positionOf = offset => SourceResolver.Position(block.Part, block.Index, offset);
-            var mentions = mentionsByBlock.TryGetValue((block.Part, block.Index), out var here) ? here : none;
             // a headline in title case capitalises every word: its runs are not names
             bool namesCapitalised = block.Part != TextPart.Title || !EntityExtractor.IsTitleCase(text);
             var sentences = new List<Sentence>();
@@ -69,6 +69,12 @@ public static class ClaimExtractor
             }
             CarrySpeakers(sentences, previous);
             if (sentences.Count > 0) previous = sentences[sentences.Count - 1];
+            read.Add((block, sentences));
+        }
+        CarryAcrossParagraphs(read);
+        foreach (var (block, sentences) in read)
+        {
+            var mentions = mentionsByBlock.TryGetValue((block.Part, block.Index), out var here) ? here : none;
             foreach (var s in sentences)
             {
                 var claim = Build(block, s, mentions, seen);
@@ -77,6 +83,39 @@ public static class ClaimExtractor
         }
         return claims;
     }
+
+    /// <summary>
+    /// A quotation that runs over several paragraphs, as news style writes it: the paragraph ends with the quote still
+    /// open and the next one opens with a quotation mark again. Its speaker, named in the first paragraph, speaks the
+    /// quoted sentences that follow; named only in the last, also those before.
+    /// </summary>
+    private static void CarryAcrossParagraphs(List<(TextBlock Block, List<Sentence> Sentences)> read)
+    {
+        for (int k = 1; k < read.Count; k++)
+        {
+            if (!QuoteGoesOn(read[k - 1].Sentences, read[k].Sentences)) continue;
+            var speaker = read[k - 1].Sentences[read[k - 1].Sentences.Count - 1].Attribution;
+            if (speaker is null) continue;
+            var next = read[k].Sentences;
+            for (int i = 0; i < next.Count && (i == 0 || next[i].ContinuesQuote); i++) if (next[i].Attribution is null) next[i].Attribution = speaker;
+        }
+        for (int k = read.Count - 1; k >= 1; k--)
+        {
+            if (!QuoteGoesOn(read[k - 1].Sentences, read[k].Sentences)) continue;
+            var speaker = read[k].Sentences[0].Attribution;
+            if (speaker is null) continue;
+            var before = read[k - 1].Sentences;
+            for (int i = before.Count - 1; i >= 0; i--)
+            {
+                if (before[i].Attribution is null) before[i].Attribution = speaker;
+                if (!before[i].ContinuesQuote) break;
+            }
+        }
+    }
+
+    /// <summary>The paragraph before ends inside a quotation and this one opens with a quotation mark: the same quotation goes on.</summary>
+    private static bool QuoteGoesOn(List<Sentence> before, List<Sentence> next) =>
+        before.Count > 0 && next.Count > 0 && before[before.Count - 1].OpensQuote && StartsWithQuote(next[0]);
 
     /// <summary>Gives every sentence of a multi-sentence quote the speaker one of them names.</summary>
     private static void CarrySpeakers(List<Sentence> sentences, Sentence? before)

@@ -124,6 +124,32 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_quotation_running_over_paragraphs_keeps_the_speaker_who_opened_it()
+    {
+        var model = Body("Mara Quint, the harbour master, said on Monday: \u201CThe first part of the plan is done.\n\n"
+            + "\u201CThe second part starts in May, and the ferries will stop for a month.\n\n"
+            + "\u201CAfter that, the port reopens with two new berths.\u201D\n\nThe council approved the budget in March.");
+        Assert.Equal("Mara Quint", Claim(model, "second part starts").Attribution!.Source);
+        Assert.Equal("Mara Quint", Claim(model, "port reopens").Attribution!.Source);
+        Assert.Null(Claim(model, "council approved").Attribution);
+    }
+
+    [Fact]
+    public void A_quotation_running_over_paragraphs_takes_the_speaker_named_where_it_closes()
+    {
+        var model = Body("\u201CWe waited two winters for the new pier.\n\n"
+            + "\u201CNow the boats can land in any weather,\u201D said Tomas Rell, who runs the ferry.");
+        Assert.Equal("Tomas Rell", Claim(model, "two winters").Attribution!.Source);
+    }
+
+    [Fact]
+    public void A_closed_quotation_does_not_lend_its_speaker_to_the_next_paragraph_s_quotation()
+    {
+        var model = Body("Mara Quint said: \u201CThe plan is done.\u201D\n\n\u201CThe bridge opens next year and the toll will stay,\u201D a notice on the gate reads.");
+        Assert.NotEqual("Mara Quint", Claim(model, "bridge opens").Attribution?.Source);
+    }
+
+    [Fact]
     public void A_pronoun_subject_after_an_opening_phrase_is_the_source_not_the_phrase()
     {
         const string text = "Osric Vane grew up by the coast. Early in life he denied that the estate was his.";
