@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using ArticleData.Engine.Extraction.Claims;
 using ArticleData.Engine.Extraction.Text;
 using ArticleData.Engine.Model;
@@ -43,7 +44,7 @@ public static class ClaimExtractor
 
     private static List<ClaimInfo> Run(ArticleDocument document, List<TokenText> texts, EquatableArray<EntityInfo> entities)
     {
-        var resolver = new SourceResolver(entities);
+        var resolver = new SourceResolver(entities) { Interviewee = Interviewee(document, texts, entities) };
         var claims = new List<ClaimInfo>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var mentionsByBlock = MentionsByBlock(entities);
@@ -82,6 +83,38 @@ public static class ClaimExtractor
             }
         }
         return claims;
+    }
+
+    /// <summary>
+    /// The person an interview is with, named in a headline that speaks of one: the first person after "interviews" or
+    /// "interview with", else the nearest before it ("Mara Quint: an interview"); before "interviewed by", the person
+    /// before it. Their answers say "I" outside quotation marks.
+    /// </summary>
+    private static (string Source, int? Entity)? Interviewee(ArticleDocument document, List<TokenText> texts, EquatableArray<EntityInfo> entities)
+    {
+        if (texts.Count == 0 || document.Blocks.First().Part != TextPart.Title) return null;
+        var headline = texts[0];
+        int at = -1;
+        for (int i = 0; i < headline.Count && at < 0; i++)
+        {
+            if (headline[i].IsWord && headline.Word(i).StartsWith("interview", StringComparison.OrdinalIgnoreCase)) at = i;
+        }
+        if (at < 0) return null;
+        int offset = headline[at].Start;
+        bool passive = headline.Word(at).Equals("interviewed", StringComparison.OrdinalIgnoreCase);
+        int after = -1, before = -1, afterOffset = int.MaxValue, beforeOffset = -1;
+        for (int e = 0; e < entities.Count; e++)
+        {
+            if (entities[e].Kind != EntityKind.Person) continue;
+            foreach (var m in entities[e].Mentions)
+            {
+                if (m.Span.Part != TextPart.Title) continue;
+                if (m.Span.Offset > offset && m.Span.Offset < afterOffset) { after = e; afterOffset = m.Span.Offset; }
+                if (m.Span.Offset < offset && m.Span.Offset > beforeOffset) { before = e; beforeOffset = m.Span.Offset; }
+            }
+        }
+        int person = passive || after < 0 ? before : after;
+        return person >= 0 ? (entities[person].Name, person) : null;
     }
 
     /// <summary>

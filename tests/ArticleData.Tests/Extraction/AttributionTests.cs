@@ -149,6 +149,25 @@ public class AttributionTests
         Assert.NotEqual("Mara Quint", Claim(model, "bridge opens").Attribution?.Source);
     }
 
+    [Theory]
+    [InlineData("The Harbour Gazette interviews ferry captain Tomas Rell about the new pier")]
+    [InlineData("Tomas Rell, ferry captain, interviewed by Mara Quint of the Harbour Gazette")]
+    [InlineData("Tomas Rell: an interview about the new pier")]
+    public void In_an_interview_I_outside_quotes_is_the_interviewee(string headline)
+    {
+        var model = Extract(headline + "\n\nFerry captain Tomas Rell, 54, has sailed the island route for twenty years. Reporter Mara Quint asked the questions.\n\nI think the new pier will change the island within a year.\n");
+        var attribution = Claim(model, "new pier will change").Attribution;
+        Assert.Equal("Tomas Rell", attribution!.Source);
+        Assert.Equal("think", attribution.Verb);
+    }
+
+    [Fact]
+    public void Outside_an_interview_I_names_no_source()
+    {
+        var model = Extract("Ferry captain Tomas Rell welcomes the new pier\n\nFerry captain Tomas Rell, 54, has sailed the island route for twenty years.\n\nI think the new pier will change the island within a year.\n");
+        Assert.Null(Claim(model, "new pier will change").Attribution);
+    }
+
     [Fact]
     public void A_pronoun_subject_after_an_opening_phrase_is_the_source_not_the_phrase()
     {

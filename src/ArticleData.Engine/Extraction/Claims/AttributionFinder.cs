@@ -53,7 +53,22 @@ internal static class AttributionFinder
                 ? Resolve(tokens, m.Start, m.End, tokens[m.Verb].Text, resolver, positionOf)
                 : Resolve(tokens, according.Start, according.End, "according to", resolver, positionOf);
         }
-        return Rest(tokens, resolver, positionOf);
+        return Rest(tokens, resolver, positionOf) ?? FirstPerson(tokens, resolver);
+    }
+
+    /// <summary>"I think …", "I realised that …" outside quotation marks, in an interview: the interviewee speaks.</summary>
+    private static AttributionInfo? FirstPerson(TokenRange tokens, SourceResolver resolver)
+    {
+        if (resolver.Interviewee is not { } speaker) return null;
+        for (int v = 1; v < tokens.Count; v++)
+        {
+            if (!IsVerbCandidate(tokens, v)) continue;
+            int k = v - 1;
+            // "I do think", "I have always believed", "I really noticed"
+            while (k > 0 && tokens[k].IsWord && !tokens[k].IsCapitalized && (Auxiliaries.Contains(tokens[k].Text) || (tokens[k].Text.EndsWith("ly", StringComparison.Ordinal) && tokens[k].Text.Length > 4))) k--;
+            if (tokens[k].Text == "I" && !tokens[k].Quoted) return new AttributionInfo(speaker.Source, speaker.Entity, tokens[v].Text);
+        }
+        return null;
     }
 
     /// <summary>Where "according to X" stands and the span of X to resolve.</summary>

@@ -34,6 +34,9 @@ internal sealed class SourceResolver
     private readonly Dictionary<string, Known> _byKey = new(StringComparer.OrdinalIgnoreCase);
     private Known? _lastPlural;
 
+    /// <summary>Who "I" is outside quotation marks: the person an interview is with, where its headline names one (see <see cref="ClaimExtractor"/>).</summary>
+    public (string Source, int? Entity)? Interviewee { get; set; }
+
     public SourceResolver(EquatableArray<EntityInfo> entities)
     {
         for (int e = 0; e < entities.Count; e++)
