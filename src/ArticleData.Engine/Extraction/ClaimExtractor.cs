@@ -9,8 +9,9 @@ namespace ArticleData.Engine.Extraction;
 
 /// <summary>
 /// Finds the checkable statements of an article, with attribution, certainty, quantities and entities. Headline,
-/// standfirst and body are read in order, one sentence one claim; a multi-sentence quote carries the speaker named
-/// where it closes (or opens) to all its sentences. Linear in the length of the article.
+/// standfirst and body are read in order, one sentence one claim, from the token stream the entity extractor read
+/// (<see cref="TokenText"/>); a multi-sentence quote, within a paragraph or running over several, carries the speaker
+/// named where it closes (or opens) to all its sentences. Linear in the length of the article.
 /// </summary>
 public static class ClaimExtractor
 {
