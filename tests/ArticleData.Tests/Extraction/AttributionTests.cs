@@ -169,6 +169,16 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_titled_speaker_is_the_entity_the_name_extractor_found()
+    {
+        var model = Body("Superintendent Karin Volk said the boiler room at Lyle Street School flooded overnight. Volk closed the school until Friday.");
+        var attribution = Claim(model, "boiler room").Attribution!;
+        Assert.Equal("Karin Volk", attribution.Source);
+        Assert.NotNull(attribution.Entity);
+        Assert.Equal("Karin Volk", model.Entities[attribution.Entity!.Value].Name);
+    }
+
+    [Fact]
     public void A_pronoun_subject_after_an_opening_phrase_is_the_source_not_the_phrase()
     {
         const string text = "Osric Vane grew up by the coast. Early in life he denied that the estate was his.";

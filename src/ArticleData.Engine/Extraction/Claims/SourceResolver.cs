@@ -37,8 +37,12 @@ internal sealed class SourceResolver
     /// <summary>Who "I" is outside quotation marks: the person an interview is with, where its headline names one (see <see cref="ClaimExtractor"/>).</summary>
     public (string Source, int? Entity)? Interviewee { get; set; }
 
+    /// <summary>The entity extractor ran and found names: they are the names; the text's capitalised runs add none.</summary>
+    private readonly bool _hasEntities;
+
     public SourceResolver(EquatableArray<EntityInfo> entities)
     {
+        _hasEntities = entities.Count > 0;
         for (int e = 0; e < entities.Count; e++)
         {
             var entity = entities[e];
@@ -70,6 +74,7 @@ internal sealed class SourceResolver
             var known = Lookup(run.Name);
             if (known is null)
             {
+                if (_hasEntities) continue;
                 if (run.WordCount < 2 && run.Acronym is null) continue;
                 bool organization = IsOrganizationName(run.Name) || run.Acronym is not null;
                 bool person = !organization && run.WordCount >= 2 && run.WordCount <= 5 && !IsPlaceName(run.Name) && !AllCaps(run.Name) && LooksLikePersonName(run.Name);
