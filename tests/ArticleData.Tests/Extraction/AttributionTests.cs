@@ -31,6 +31,7 @@ public class AttributionTests
     [InlineData("A senior officer, speaking on condition of anonymity, said the army was likely to send more tanks to the Baltic states within weeks.", "A senior officer", "said")]
     [InlineData("According to legend, Osric was born into a poor family and was taught by monks.", "legend", "according to")]
     [InlineData("Dr. J. R. Okafor, who leads the survey team, said the strain was new.", "J. R. Okafor", "said")]
+    [InlineData("Its spokesman, the Rev. Alan Pryde, said the hall would stay open through the winter.", "Alan Pryde", "said")]
     public void Finds_the_source_and_the_reporting_verb(string sentence, string source, string verb)
     {
         var attribution = Claim(Body(sentence), sentence.Substring(0, 20)).Attribution;

@@ -325,9 +325,11 @@ internal static class AttributionFinder
             if (first >= segments.Count - 1) return null;
             var subject = segments[first];
             var next = segments[first + 1];
-            if (IsRole(tokens, subject.Start, subject.End) && next.End > next.Start && tokens[next.Start].IsCapitalized && HasName(tokens, next.Start, next.End))
+            // "Its chief executive, the Rev. Marcus Tolliver, said": the name may open with "the" and a title
+            int name = next.Start + 1 < next.End && tokens[next.Start].Is("the") ? next.Start + 1 : next.Start;
+            if (IsRole(tokens, subject.Start, subject.End) && next.End > name && tokens[name].IsCapitalized && HasName(tokens, name, next.End))
             {
-                return (next.Start, NameEnd(tokens, next.Start, next.End));
+                return (name, NameEnd(tokens, name, next.End));
             }
             return CutRelative(tokens, subject.Start, subject.End);
         }
