@@ -32,6 +32,7 @@ public class AttributionTests
     [InlineData("According to legend, Osric was born into a poor family and was taught by monks.", "legend", "according to")]
     [InlineData("Dr. J. R. Okafor, who leads the survey team, said the strain was new.", "J. R. Okafor", "said")]
     [InlineData("Its spokesman, the Rev. Alan Pryde, said the hall would stay open through the winter.", "Alan Pryde", "said")]
+    [InlineData("The club's captain, Ines Moro, left the pitch limping and said the injury was minor.", "Ines Moro", "said")]
     public void Finds_the_source_and_the_reporting_verb(string sentence, string source, string verb)
     {
         var attribution = Claim(Body(sentence), sentence.Substring(0, 20)).Attribution;

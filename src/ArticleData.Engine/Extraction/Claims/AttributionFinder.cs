@@ -178,10 +178,29 @@ internal static class AttributionFinder
         for (int v = Math.Max(1, from); v < to; v++)
         {
             if (!IsVerbCandidate(tokens, v)) continue;
-            var subject = Subject(tokens, v);
+            var subject = SharedSubject(tokens, v) ?? Subject(tokens, v);
             if (subject is not { } s) continue;
             if (!IsSource(tokens, s.Start, s.End, Lexicon.WeakReportingVerbs.Contains(tokens[v].Text))) continue;
             return (s.Start, s.End, v);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "The under-21 manager, Colm Rafferty, watched from the stand and said …": a reporting verb after "and" shares the
+    /// subject of the clause's first verb, found where a name in apposition opens the sentence.
+    /// </summary>
+    private static (int Start, int End)? SharedSubject(TokenRange tokens, int v)
+    {
+        if (v < 2 || !tokens[v - 1].Is("and")) return null;
+        int commas = 0;
+        for (int i = 0; i < v - 1; i++)
+        {
+            if (tokens[i].Quoted) return null;
+            if (tokens[i].IsPunctuation(',')) { commas++; continue; }
+            // the first word after the apposition's closing comma is the first verb: its subject is the sentence's
+            if (commas == 2 && tokens[i - 1].IsPunctuation(',')) return tokens[i].IsWord && !tokens[i].IsCapitalized ? Subject(tokens, i) : null;
+            if (commas > 2) return null;
         }
         return null;
     }
