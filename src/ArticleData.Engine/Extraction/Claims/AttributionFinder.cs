@@ -63,10 +63,9 @@ internal static class AttributionFinder
         for (int v = 1; v < tokens.Count; v++)
         {
             if (!IsVerbCandidate(tokens, v)) continue;
-            int k = v - 1;
             // "I do think", "I have always believed", "I really noticed"
-            while (k > 0 && tokens[k].IsWord && !tokens[k].IsCapitalized && (Auxiliaries.Contains(tokens[k].Text) || (tokens[k].Text.EndsWith("ly", StringComparison.Ordinal) && tokens[k].Text.Length > 4))) k--;
-            if (tokens[k].Text == "I" && !tokens[k].Quoted) return new AttributionInfo(speaker.Source, speaker.Entity, tokens[v].Text);
+            int k = BeforeAuxiliaries(tokens, v);
+            if (k >= 0 && tokens[k].Text == "I" && !tokens[k].Quoted) return new AttributionInfo(speaker.Source, speaker.Entity, tokens[v].Text);
         }
         return null;
     }
@@ -231,7 +230,7 @@ internal static class AttributionFinder
             var t = tokens[k];
             if (t.Is("not") || t.Is("never") || t.Text.EndsWith("n't", StringComparison.Ordinal) || t.Text.EndsWith("n\u2019t", StringComparison.Ordinal)) return true;
             if (t.Is("was") || t.Is("were") || t.Is("been") || t.Is("being") || t.Is("be") || t.Is("is") || t.Is("are")) return true;
-            if (!Auxiliaries.Contains(t.Text) && !(t.Text.EndsWith("ly", StringComparison.Ordinal) && t.Text.Length > 4)) break;
+            if (!IsAuxiliaryOrAdverb(t)) break;
         }
         return false;
     }
@@ -314,10 +313,21 @@ internal static class AttributionFinder
     /// <summary>The subject before the verb at <paramref name="v"/>, skipping auxiliaries, a bracketed acronym and appositions.</summary>
     private static bool IsSubjectPronoun(TokenView t) => t.Is("he") || t.Is("she") || t.Is("they") || t.Is("we");
 
-    private static (int Start, int End)? Subject(TokenRange tokens, int v)
+    /// <summary>An auxiliary ("has", "would") or an adverb in -ly ("reportedly") between a subject and its verb.</summary>
+    private static bool IsAuxiliaryOrAdverb(TokenView t) =>
+        Auxiliaries.Contains(t.Text) || (t.Text.EndsWith("ly", StringComparison.Ordinal) && t.Text.Length > 4);
+
+    /// <summary>The index of the last token before the verb at <paramref name="v"/> that is no lower-case auxiliary or adverb (-1 if none).</summary>
+    private static int BeforeAuxiliaries(TokenRange tokens, int v)
     {
         int k = v - 1;
-        while (k >= 0 && tokens[k].IsWord && !tokens[k].IsCapitalized && (Auxiliaries.Contains(tokens[k].Text) || (tokens[k].Text.EndsWith("ly", StringComparison.Ordinal) && tokens[k].Text.Length > 4))) k--;
+        while (k >= 0 && tokens[k].IsWord && !tokens[k].IsCapitalized && IsAuxiliaryOrAdverb(tokens[k])) k--;
+        return k;
+    }
+
+    private static (int Start, int End)? Subject(TokenRange tokens, int v)
+    {
+        int k = BeforeAuxiliaries(tokens, v);
         if (k < 0) return null;
         // "Early in life he denied …": a subject pronoun right before the verb is the subject, whatever opens the clause
         if (k > 0 && IsSubjectPronoun(tokens[k])) return (k, k + 1);

@@ -27,7 +27,7 @@ internal static class ClaimClassifier
         for (int i = 0; i < tokens.Count; i++)
         {
             // "1,200" and "desk@examplia.net" are one word each, though several tokens
-            if (tokens[i].IsWord ? !(i > 0 && tokens[i - 1].IsWordJoiner) : tokens[i].Kind == TokenKind.Number && !ContinuesNumber(tokens, i)) words++;
+            if (tokens[i].IsWord ? !(i > 0 && tokens[i - 1].IsWordJoiner) : tokens[i].Kind == TokenKind.Number && !tokens[i].ContinuesNumber) words++;
         }
         if (words < 4) return false;
         if (IsQuestion(tokens)) return false;
@@ -56,10 +56,6 @@ internal static class ClaimClassifier
         }
         return ClaimKind.Event;
     }
-
-    /// <summary>"200" of "1,200": the tokenizer cuts a number at its separators.</summary>
-    private static bool ContinuesNumber(TokenRange tokens, int i) =>
-        i >= 2 && tokens[i].Start == tokens[i - 1].End && (tokens[i - 1].IsPunctuation(',') || tokens[i - 1].IsPunctuation('.')) && tokens[i - 2].End == tokens[i - 1].Start && tokens[i - 2].Kind == TokenKind.Number;
 
     /// <summary>A question: it ends with a question mark (before any closing quotes or brackets) outside a quotation.</summary>
     private static bool IsQuestion(TokenRange tokens)

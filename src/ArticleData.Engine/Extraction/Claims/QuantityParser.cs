@@ -109,7 +109,7 @@ internal static class QuantityParser
 
         if (!TryAmount(tokens, i, out double amount, out int after)) return i;
         // "Power of Siberia 2", "Vega 7", "Article 4": a bare small number right after a capitalised word is part of a name
-        if (t.Kind == TokenKind.Number && Number(tokens, i, out _).Length <= 2 && i > 0 && tokens[i - 1].IsCapitalized && tokens[i - 1].End + 1 == t.Start
+        if (t.Kind == TokenKind.Number && t.Text.Length <= 2 && !(i + 2 < tokens.Count && tokens[i + 2].ContinuesNumber) && i > 0 && tokens[i - 1].IsCapitalized && tokens[i - 1].End + 1 == t.Start
             && Lexicon.MonthNumber(tokens[i - 1].Text) == 0 && !CurrencyWords.ContainsKey(after < tokens.Count ? tokens[after].Text : ""))
         {
             return i + 1;
@@ -231,15 +231,9 @@ internal static class QuantityParser
     private static string Number(TokenRange tokens, int i, out int end)
     {
         end = i + 1;
-        while (end + 1 < tokens.Count && IsNumberSeparator(tokens[end]) && tokens[end].Start == tokens[end - 1].End
-            && tokens[end + 1].Kind == TokenKind.Number && tokens[end + 1].Start == tokens[end].End && char.IsDigit(tokens[end - 1].Text[tokens[end - 1].Text.Length - 1]))
-        {
-            end += 2;
-        }
+        while (end + 1 < tokens.Count && tokens[end + 1].ContinuesNumber) end += 2;
         return end == i + 1 ? tokens[i].Text : tokens.Span(i, end);
     }
-
-    private static bool IsNumberSeparator(TokenView t) => t.IsPunctuation(',') || t.IsPunctuation('.');
 
     /// <summary>The word up to its first hyphen ("three" of "three-day"); the word itself when it has none, with no copy.</summary>
     private static string FirstPart(string word)

@@ -64,7 +64,6 @@ internal readonly struct TokenView
     public WordCue Cues => _block.Cues(_index);
 
     public bool IsWord => _token.IsWord;
-    public bool IsNumber => _token.Kind == TokenKind.Number;
     /// <summary>A word whose first letter is upper case (the tokenizer's own flag also leaves out "T-shirt").</summary>
     public bool IsCapitalized => _token.IsWord && char.IsUpper(_block.Text[_token.Start]);
     /// <summary>Followed by a possessive 's or ', which is a token of its own.</summary>
@@ -73,6 +72,23 @@ internal readonly struct TokenView
     /// <summary>The 's or ' of a possessive: punctuation that belongs to the name before it.</summary>
     public bool IsPossessiveMark =>
         _token.Kind == TokenKind.Punctuation && _index > 0 && _block[_index - 1].IsPossessive && Tokenizer.IsApostrophe(_block.Text[_token.Start]);
+
+    /// <summary>
+    /// "200" of "1,200", "4bn" of "3.4bn": digits right after a comma or point that stands right after digits. The
+    /// tokenizer cuts a number at its separators; the claim rules read the pieces as one number.
+    /// </summary>
+    public bool ContinuesNumber
+    {
+        get
+        {
+            if (_token.Kind != TokenKind.Number || _index < 2) return false;
+            var separator = _block[_index - 1];
+            var digits = _block[_index - 2];
+            char mark = _block.Text[separator.Start];
+            return separator.Kind == TokenKind.Punctuation && (mark == ',' || mark == '.') && separator.End == _token.Start
+                && digits.Kind == TokenKind.Number && digits.End == separator.Start && char.IsDigit(_block.Text[digits.End - 1]);
+        }
+    }
 
     /// <summary>
     /// A full stop or @ with a word right before and after it and no space: it joins a web or mail name ("Examplia.net",
