@@ -33,6 +33,9 @@ public class AttributionTests
     [InlineData("Dr. J. R. Okafor, who leads the survey team, said the strain was new.", "J. R. Okafor", "said")]
     [InlineData("Its spokesman, the Rev. Alan Pryde, said the hall would stay open through the winter.", "Alan Pryde", "said")]
     [InlineData("The club's captain, Ines Moro, left the pitch limping and said the injury was minor.", "Ines Moro", "said")]
+    [InlineData("A report by the county auditor found that the repairs had cost twice the estimate.", "the county auditor", "found")]
+    [InlineData("\"Nobody asked the ferry crews,\" said the post by an anonymous writer on a harbour forum.", "an anonymous writer", "said")]
+    [InlineData("\"The depot stays open until March,\" said a statement from the Kelby Rail Trust.", "Kelby Rail Trust", "said")]
     public void Finds_the_source_and_the_reporting_verb(string sentence, string source, string verb)
     {
         var attribution = Claim(Body(sentence), sentence.Substring(0, 20)).Attribution;

@@ -141,6 +141,17 @@ public class EntityCueTests
     }
 
     [Fact]
+    public void A_surname_spelt_like_a_town_is_the_person_where_its_cues_say_so_and_the_town_where_they_do_not()
+    {
+        var e = Body("Marguerite Lyon, a teacher at the lycee, said the school had closed. Lyon said she would appeal. "
+            + "The appeal will be heard in Lyon next month.");
+        var teacher = Single(e, "Marguerite Lyon");
+        Assert.Equal(EntityKind.Person, teacher.Kind);
+        Assert.Contains("Lyon", teacher.Aliases);
+        Assert.Equal(EntityKind.Place, Single(e, "Lyon").Kind);
+    }
+
+    [Fact]
     public void Initials_opening_a_paragraph_are_a_person_not_a_dateline()
     {
         var e = Body("J.R. Okafor, chief operating officer at the trust, said 300 schools had signed up.");

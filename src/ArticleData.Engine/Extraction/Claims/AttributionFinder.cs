@@ -132,7 +132,9 @@ internal static class AttributionFinder
             {
                 int end = PhraseEnd(tokens, v + 1, n);
                 bool closes = end >= n || tokens[end].Kind == TokenKind.Punctuation;
-                if (end > v + 1 && end - (v + 1) <= 8 && closes && IsInvertedSource(tokens, v + 1, end)) return Resolve(tokens, v + 1, end, tokens[v].Text, resolver, positionOf);
+                // a long phrase only where it names a document's author ("said the post by an anonymous writer on a local forum")
+                bool shortOrAuthored = end - (v + 1) <= 8 || DocumentAuthor(tokens, v + 1, end) is not null;
+                if (end > v + 1 && shortOrAuthored && closes && IsInvertedSource(tokens, v + 1, end)) return Resolve(tokens, v + 1, end, tokens[v].Text, resolver, positionOf);
             }
         }
         for (int v = 1; v < n; v++)
@@ -447,13 +449,20 @@ internal static class AttributionFinder
             if (t.Is("what") || t.Is("why") || t.Is("how")) break;
             if (ClauseWords.Contains(t.Text) && !t.Is("and")) break;
             // "said the alliance was likely to … the Baltic states": a finite verb on the way back means a clause, not a subject
-            if (t.IsWord && !t.IsCapitalized && (ClauseVerbs.Contains(t.Text) || Lexicon.ReportingVerbs.Contains(t.Text)) && i < k) return k + 1;
+            // (not a document noun after its determiner: "A report by the auditor said")
+            if (t.IsWord && !t.IsCapitalized && (ClauseVerbs.Contains(t.Text) || Lexicon.ReportingVerbs.Contains(t.Text)) && i < k && !IsDocumentNoun(tokens, i)) return k + 1;
             if (t.Is("and") && !(i > 0 && tokens[i - 1].IsCapitalized && i + 1 <= k && StartsName(tokens, i + 1, k))) break;
             if (++count > 14) return k + 1;
             i--;
         }
         return i + 1;
     }
+
+    private static bool IsDocumentNoun(TokenRange tokens, int i) =>
+        DocumentNouns.Contains(tokens[i].Text) && i > 0 && (IsDeterminer(tokens[i - 1]) || tokens[i - 1].IsPossessiveMark);
+
+    private static bool IsDeterminer(TokenView t) =>
+        t.Is("the") || t.Is("a") || t.Is("an") || t.Is("its") || t.Is("his") || t.Is("her") || t.Is("their") || t.Is("this");
 
     /// <summary>A name, or "the" and a name, starts at <paramref name="i"/> (no further than <paramref name="last"/>).</summary>
     private static bool StartsName(TokenRange tokens, int i, int last) =>
@@ -493,6 +502,7 @@ internal static class AttributionFinder
     /// <summary>After "…, said": a name, or a phrase whose head is a person or body ("the bureau's director"), not a clause.</summary>
     private static bool IsInvertedSource(TokenRange tokens, int start, int end)
     {
+        if (DocumentAuthor(tokens, start, end) is not null) return true;
         if (tokens[start].IsCapitalized) return IsSource(tokens, start, end, true);
         int head = end - 1;
         while (head > start && TrailingFillers.Contains(tokens[head].Text)) head--;
@@ -506,6 +516,7 @@ internal static class AttributionFinder
         for (int i = start; i < end; i++) if (tokens[i].Quoted) return false;
         var first = tokens[start];
         if (end - start == 1 && Pronouns.Contains(first.Text)) return !first.Is("i") && !first.Is("we");
+        if (DocumentAuthor(tokens, start, end) is not null) return true;
         int head = end - 1;
         while (head > start && TrailingFillers.Contains(tokens[head].Text)) head--;
         if (SourceNouns.Contains(tokens[head].Text)) return true;
@@ -526,8 +537,25 @@ internal static class AttributionFinder
         return first.IsWord && (first.Is("the") || first.Is("a") || first.Is("an") || first.IsCapitalized || tokens[head].Text.EndsWith("s", StringComparison.Ordinal)) && end - start <= 5;
     }
 
+    /// <summary>
+    /// The author of a document that speaks: "a statement by the ministry", "the post by an unknown author on a forum",
+    /// "a letter from the mayor's office" — the span after "by"/"from", up to a preposition that places the author.
+    /// </summary>
+    private static (int Start, int End)? DocumentAuthor(TokenRange tokens, int start, int end)
+    {
+        for (int k = start + 1; k + 1 < end && k <= start + 3; k++)
+        {
+            if (!(tokens[k].Is("by") || tokens[k].Is("from")) || !DocumentNouns.Contains(tokens[k - 1].Text)) continue;
+            int authorEnd = k + 1;
+            while (authorEnd < end && !(authorEnd > k + 1 && IsPreposition(tokens[authorEnd]))) authorEnd++;
+            return (k + 1, authorEnd);
+        }
+        return null;
+    }
+
     private static AttributionInfo? Resolve(TokenRange tokens, int start, int end, string verb, SourceResolver resolver, Func<int, long> positionOf)
     {
+        if (DocumentAuthor(tokens, start, end) is { } author) (start, end) = author;
         while (end > start + 1 && (TrailingFillers.Contains(tokens[end - 1].Text) || tokens[end - 1].IsPossessiveMark)) end--;
         (start, end) = FirstConjunct(tokens, start, end, resolver);
         long position = positionOf(tokens[start].Start);

@@ -479,6 +479,8 @@ internal sealed class CandidateFinder
         c.Declared = declared;
         c.IsDemonym = demonym;
         if (known.Kind == EntityKind.Organization && e - s > 1) EmitNestedPlaces(s, e, c); // "California Institute of Technology"
+        // A town's name is also a surname ("Lyon said"): its cues let Resolver tell the person from the place.
+        if (!declared && !demonym && known.Type == "City" && e - s == 1) ContextCues.Read(c, _t, s, e, _gazetteer, _block);
         if (_scores && !declared && !demonym && known.Type == "Country" && TeamCues.PlaysAt(_t, s, e, _gazetteer))
         {
             c.Evidence.Add(EntityKind.Organization, 3);

@@ -17,6 +17,7 @@ internal static class Resolver
     {
         candidates.Sort((a, b) => a.Block != b.Block ? a.Block.CompareTo(b.Block) : a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
         var groups = Group(candidates, glossary);
+        TakeSurnamesFromPlaces(groups);
         MergeShortForms(groups);
 
         var roots = new List<EntityGroup>();
@@ -151,6 +152,38 @@ internal static class Resolver
                 }
             }
             if (target is not null && target.Root != g) g.MergedInto = target.Root;
+        }
+    }
+
+    /// <summary>
+    /// A town's name that is also the surname of a person in the article: the mentions whose own cues say person
+    /// ("Lyon said") move to that person, and where no mention's cues say place, all of them do; the rest ("in Lyon")
+    /// stay the town.
+    /// </summary>
+    private static void TakeSurnamesFromPlaces(List<EntityGroup> groups)
+    {
+        foreach (var g in groups)
+        {
+            if (g.Known is not { Kind: EntityKind.Place } || g.Words.Length != 1) continue;
+            var person = groups.Find(t => t.Kind == EntityKind.Person && t.Known is null && t.Words.Length >= 2 && IsSurnameOf(g, t));
+            if (person is null) continue;
+            bool saysPerson = false, saysPlace = false;
+            foreach (var c in g.Mentions)
+            {
+                saysPerson |= c.Evidence.Person > c.Evidence.Place;
+                saysPlace |= c.Evidence.Place > c.Evidence.Person;
+            }
+            if (!saysPerson) continue;
+            foreach (var c in g.Mentions)
+            {
+                if (saysPlace && c.Evidence.Person <= c.Evidence.Place) continue;
+                person.Mentions.Add(c);
+                person.Evidence.Add(c.Evidence);
+                c.Group = person;
+            }
+            if (g.Mentions.RemoveAll(c => c.Group == person) == 0) continue;
+            g.Evidence = default;
+            foreach (var c in g.Mentions) g.Evidence.Add(c.Evidence);
         }
     }
 
