@@ -152,6 +152,16 @@ public class EntityCueTests
     }
 
     [Fact]
+    public void A_role_noun_opening_the_sentence_is_not_part_of_the_name_after_it()
+    {
+        var e = Body("Reporter Mara Quint asked the mayor about the delay. Photographer Tomas Lindqvist took pictures of the pier.");
+        Assert.Equal(EntityKind.Person, Single(e, "Mara Quint").Kind);
+        Assert.Equal(EntityKind.Person, Single(e, "Tomas Lindqvist").Kind);
+        None(e, "Reporter Mara Quint");
+        None(e, "Photographer Tomas Lindqvist");
+    }
+
+    [Fact]
     public void Initials_opening_a_paragraph_are_a_person_not_a_dateline()
     {
         var e = Body("J.R. Okafor, chief operating officer at the trust, said 300 schools had signed up.");

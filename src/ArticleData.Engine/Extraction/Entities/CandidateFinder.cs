@@ -440,6 +440,8 @@ internal sealed class CandidateFinder
             if (Lexicon.TitleHeads.Contains(_t.Word(k))) lastHead = k;
             k++;
         }
+        // "Reporter Mara Quint asked …": a role noun capitalised only by opening the sentence, before a name of two or three words
+        if (lastHead < 0 && _t[i].IsSentenceStart && Lexicon.RoleNouns.Contains(_t.Word(i)) && e - i >= 3 && e - i <= 4 && _t[i + 1].IsCapitalized) lastHead = i;
         if (lastHead < 0) return i;
         int name = lastHead + 1;
         if (name >= e) return i;
