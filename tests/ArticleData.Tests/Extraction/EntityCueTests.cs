@@ -162,6 +162,15 @@ public class EntityCueTests
     }
 
     [Fact]
+    public void An_apposition_naming_an_ordinary_person_noun_makes_a_person_of_a_name_ending_in_a_town()
+    {
+        var e = Body("Odile Marseille, an elderly woman from the valley, was found safe on Tuesday after two days in the hills. "
+            + "Teodor Lyon, a teenager from the same village, had raised the alarm.");
+        Assert.Equal(EntityKind.Person, Single(e, "Odile Marseille").Kind);
+        Assert.Equal(EntityKind.Person, Single(e, "Teodor Lyon").Kind);
+    }
+
+    [Fact]
     public void Initials_opening_a_paragraph_are_a_person_not_a_dateline()
     {
         var e = Body("J.R. Okafor, chief operating officer at the trust, said 300 schools had signed up.");
