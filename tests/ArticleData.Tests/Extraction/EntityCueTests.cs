@@ -171,6 +171,16 @@ public class EntityCueTests
     }
 
     [Fact]
+    public void A_numbered_citation_between_sentences_leaves_the_next_word_first_in_its_sentence()
+    {
+        var e = Body("Ingrid Halvorsen painted the coast for forty years. [3] Her brother wrote, \"She will not stop.\" [6] "
+            + "In Halvorsen's later letters, the sea is grey. [7] Halvorsen died in 1930.");
+        var painter = Single(e, "Ingrid Halvorsen");
+        Assert.Equal(3, painter.Mentions.Count);
+        Assert.DoesNotContain(e, x => x.Name.StartsWith("In ") || x.Aliases.Contains("In"));
+    }
+
+    [Fact]
     public void Initials_opening_a_paragraph_are_a_person_not_a_dateline()
     {
         var e = Body("J.R. Okafor, chief operating officer at the trust, said 300 schools had signed up.");

@@ -42,8 +42,10 @@ internal static class Tokenizer
             i = ScanWord(text, i);
             var kind = char.IsDigit(c) ? TokenKind.Number : TokenKind.Word;
             var flags = kind == TokenKind.Word ? Shape(text, start, i) : TokenFlags.None;
-            if (sentenceStart) flags |= TokenFlags.SentenceStart;
-            sentenceStart = false;
+            // "… school. [6] In Byron's memoirs": a numbered citation between sentences leaves the next word the sentence's first.
+            bool citation = kind == TokenKind.Number && tokens.Count > 0 && text[tokens[^1].Start] == '[' && i < text.Length && text[i] == ']';
+            if (sentenceStart && !citation) flags |= TokenFlags.SentenceStart;
+            if (!citation) sentenceStart = false;
 
             int possessive = PossessiveLength(text, start, i);
             if (possessive > 0) flags |= TokenFlags.Possessive;
