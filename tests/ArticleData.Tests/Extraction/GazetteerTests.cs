@@ -3,7 +3,10 @@ using Xunit;
 
 namespace ArticleData.Tests.Extraction;
 
-/// <summary>The embedded gazetteer's cities, generated from GeoNames by tools/gazetteer/import-cities.mjs: ids kept, words left out.</summary>
+/// <summary>
+/// The embedded gazetteer: cities generated from GeoNames by tools/gazetteer/import-cities.mjs (ids kept, words left out),
+/// given names by tools/gazetteer/import-given-names.mjs (the hand-written list and Moby's English first names).
+/// </summary>
 public class GazetteerTests
 {
     private static Gazetteer G => Gazetteer.Default;
@@ -43,4 +46,22 @@ public class GazetteerTests
     [InlineData("Taylor")]  // Taylor, Michigan: a surname
     public void Towns_named_like_common_words_or_surnames_are_left_out(string word) =>
         Assert.False(G.TryName(word, out _));
+
+    [Theory]
+    [InlineData("Aarika")]    // Moby's English first names, beyond the hand-written list
+    [InlineData("Thaddeus")]
+    [InlineData("Wilhelmina")]
+    [InlineData("Ingrid")]    // the hand-written list, kept
+    public void Given_names_come_from_the_hand_written_list_and_Moby(string name) =>
+        Assert.True(G.IsGivenName(name));
+
+    [Theory]
+    [InlineData("Hope")]     // a first name Moby lists, but an ordinary word: Moby-Dick writes it in lower case
+    [InlineData("Chase")]
+    [InlineData("Regina")]   // a city of the gazetteer
+    [InlineData("Welsh")]    // a demonym of the gazetteer
+    [InlineData("Major")]    // a title of the lexicon
+    [InlineData("Tuesday")]  // a weekday of the lexicon
+    public void Moby_names_that_are_words_places_or_lexicon_entries_are_left_out(string name) =>
+        Assert.False(G.IsGivenName(name));
 }
