@@ -30,8 +30,11 @@ internal static class Program
         var options = Options.Parse(args.Skip(1).ToArray());
         string repo = options.Get("--repo") ?? FindRepository();
         string shared = options.Get("--shared") ?? Path.GetFullPath(Path.Combine(repo, "..", "shared"));
-        var settings = new TrainingSettings(int.Parse(options.Get("--epochs") ?? "10"), int.Parse(options.Get("--bits") ?? "18"),
-            ulong.Parse(options.Get("--seed") ?? "15"));
+        var shipped = new TrainingSettings();
+        var settings = new TrainingSettings(
+            options.Get("--epochs") is { } epochs ? int.Parse(epochs) : shipped.Epochs,
+            options.Get("--bits") is { } bits ? int.Parse(bits) : shipped.Bits,
+            options.Get("--seed") is { } seed ? ulong.Parse(seed) : shipped.Seed);
         switch (args[0])
         {
             case "train": return Train(repo, shared, settings, options.Get("--out") ?? DefaultWeights(repo));
