@@ -181,6 +181,15 @@ public class EntityCueTests
     }
 
     [Fact]
+    public void A_name_ending_in_a_natural_feature_is_a_place()
+    {
+        var e = Body("Marrow Reef lost half its coral last year. Kessler Canyon flooded twice in March, and Tolley Cove froze over "
+            + "for the first time since 1963. Brisk Crater stayed dry.");
+        foreach (string name in new[] { "Marrow Reef", "Kessler Canyon", "Tolley Cove", "Brisk Crater" })
+            Assert.Equal(EntityKind.Place, Single(e, name).Kind);
+    }
+
+    [Fact]
     public void Initials_opening_a_paragraph_are_a_person_not_a_dateline()
     {
         var e = Body("J.R. Okafor, chief operating officer at the trust, said 300 schools had signed up.");
