@@ -90,4 +90,18 @@ public class NameTaggerTests
         Assert.DoesNotContain(entities, e => e.Name is "Overall" or "Seldom");
         Assert.Contains(entities, e => e.Name == "Halvorsen Trust" && e.Kind == Engine.Model.EntityKind.Organization);
     }
+
+    [Theory]
+    [InlineData("KELMA", null)]                   // an acronym the gazetteer does not know: no place on the hint alone
+    [InlineData("Kelma", ArticleData.Engine.Model.EntityKind.Place)] // an ordinary unknown word takes the hint
+    public void The_taggers_place_hint_does_not_type_an_unknown_acronym(string word, ArticleData.Engine.Model.EntityKind? expected)
+    {
+        var text = new TokenText().Reset($"The harm falls on {word} today.");
+        int k = Enumerable.Range(0, text.Count).First(i => text.Word(i) == word);
+        var tags = new byte[text.Count];
+        tags[k] = NameTags.Begin(ArticleData.Engine.Model.EntityKind.Place);
+        var candidate = new Candidate(0, text[k].Start, text[k].Length, word, new[] { word });
+        TaggedCandidates.Apply(new List<Candidate> { candidate }, new List<TokenText> { text }, new List<byte[]> { tags }, TaggerUse.Hint);
+        Assert.Equal(expected, candidate.Evidence.Best);
+    }
 }

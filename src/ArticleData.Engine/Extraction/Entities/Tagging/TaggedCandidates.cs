@@ -76,7 +76,7 @@ internal static class TaggedCandidates
                 continue;
             }
             if ((use & TaggerUse.Type) != 0) candidate.Evidence.Add(kind.Value, Weight);
-            else if ((use & TaggerUse.Hint) != 0 && candidate.Evidence.Best is null) candidate.Evidence.Add(kind.Value, 1);
+            else if ((use & TaggerUse.Hint) != 0 && candidate.Evidence.Best is null && !IsUnknownAcronymAsPlace(candidate, kind.Value)) candidate.Evidence.Add(kind.Value, 1);
             if ((use & TaggerUse.Strengthen) != 0 && candidate.Weak && NameTags.IsBegin(blockTags[from])) candidate.Weak = false;
         }
         found.RemoveAll(c => c is null);
@@ -95,6 +95,15 @@ internal static class TaggedCandidates
             }
         }
     }
+
+    /// <summary>
+    /// The tagger's hint does not make a place of an acronym the gazetteer does not know ("MOHELA", "KPA"): the places
+    /// written as acronyms (US, UK, UAE, DRC) are in the gazetteer, so an unknown one is far more often an organisation's,
+    /// which is what a lone word with no cue is typed anyway (on the training sets' and gum-dev's output, 7 of the 8
+    /// unknown acronyms the hint made places were not places).
+    /// </summary>
+    private static bool IsUnknownAcronymAsPlace(Candidate candidate, EntityKind kind) =>
+        kind == EntityKind.Place && candidate.IsAcronym && candidate.Known is null;
 
     /// <summary>Every token of the range is inside one of the tagger's names: nothing of the run is left over.</summary>
     private static bool SplitsCleanly(byte[] tags, int from, int to)
